@@ -1,0 +1,819 @@
+/**
+ * "Does this code talk to DeepSeek?": one analysis per file, shared by every
+ * rule and by the migration codemod.
+ *
+ * It recognises a DeepSeek request the way a reader would:
+ * - a URL (literal, template, concatenation or same-file constant) on api.deepseek.com
+ *   or on a host the user lists (proxies, gateways);
+ * - a client built with a DeepSeek base URL (openai, Anthropic SDK, `@ai-sdk/deepseek`,
+ *   `createOpenAI`, LangChain `ChatDeepSeek` / `ChatOpenAI`, axios/got/ky instances);
+ * - a key read from a variable or env var named like `DEEPSEEK_*`.
+ *
+ * From those it lists what the rules check: the headers written on DeepSeek
+ * requests (object literals, `new Headers()`, `.set()`/`.append()`, objects filled
+ * in step by step in the same function), keys in query strings, request bodies
+ * and AI SDK model factories.
+ */
+import {
+  BASE_URL_PROPERTY_NAMES,
+  DEEPSEEK_NAME_PATTERN,
+  KEY_QUERY_PARAM_PATTERN,
+  SDK_PACKAGES,
+  type Surface,
+  isDeepSeekUrl,
+  parseUrlPrefix,
+  surfaceOfUrl,
+} from '../deepseek';
+import {
+  type CallLike,
+  type Node,
+  type ObjectExpression,
+  findProperty,
+  findPropertyOf,
+  isFunctionNode,
+  literalText,
+  memberName,
+  memberPath,
+  propertyKeyName,
+  unwrap,
+  walk,
+} from './ast';
+
+export interface AnalysisOptions {
+  /** Hosts besides api.deepseek.com that reach DeepSeek (proxies, gateways). */
+  readonly extraHosts?: readonly string[];
+}
+
+/** Who builds the request: decides where the body lives and which thinking-flag form an SDK accepts. */
+export type RequestKind = 'openai-sdk' | 'anthropic-sdk' | 'ai-sdk' | 'langchain' | 'http';
+
+export interface HeaderEntry {
+  /** The header name as written. */
+  readonly name: string;
+  /** The property key, or the first argument of `set`/`append`, or the member of an assignment. */
+  readonly nameNode: Node;
+  /** The value expression; undefined for a shorthand-less or computed value we cannot see. */
+  readonly value: Node | undefined;
+  readonly surface: Surface;
+  readonly source: 'object' | 'headers-call' | 'assignment' | 'tuple';
+}
+
+export interface QueryKeyEntry {
+  readonly param: string;
+  /** The URL literal/template, the `searchParams.set` call, or the params property. */
+  readonly node: Node;
+  readonly surface: Surface;
+  readonly source: 'url' | 'search-params' | 'params-object';
+}
+
+export interface RequestBody {
+  /** The object literal that becomes the JSON body (or LangChain's constructor fields). */
+  readonly object: ObjectExpression;
+  readonly kind: RequestKind;
+  readonly surface: Surface;
+  /** The call or construction that sends it. */
+  readonly call: CallLike;
+}
+
+export interface ClientSite {
+  readonly node: CallLike;
+  readonly options: ObjectExpression | undefined;
+  readonly kind: RequestKind | 'http-client';
+  readonly surface: Surface;
+  /** The base URL expression, when one is given. */
+  readonly baseUrl: Node | undefined;
+  /** The variable or member it is stored in (`client`, `this.client`). */
+  readonly binding: string | undefined;
+}
+
+export interface ModelFactoryCall {
+  /** `deepseek('…')`, `provider.chat('…')`. */
+  readonly call: TSESTreeCall;
+  readonly modelArg: Node | undefined;
+  /** Options objects of the calls (`generateText({ model: … })`) that use this model. */
+  readonly usedIn: readonly ObjectExpression[];
+}
+
+type TSESTreeCall = Extract<Node, { type: 'CallExpression' }>;
+
+export interface DeepSeekAnalysis {
+  /** False when the file has nothing to do with DeepSeek: every list is then empty. */
+  readonly relevant: boolean;
+  readonly clients: readonly ClientSite[];
+  readonly headers: readonly HeaderEntry[];
+  readonly queryKeys: readonly QueryKeyEntry[];
+  readonly bodies: readonly RequestBody[];
+  readonly modelFactories: readonly ModelFactoryCall[];
+  parentOf(node: Node): Node | undefined;
+  /** The single `const`/`let`/`var` initialiser of a name in this file, if unambiguous. */
+  declarationOf(name: string): Node | undefined;
+  /** Follow identifiers to their same-file initialisers. */
+  resolve(node: Node | null | undefined): Node | undefined;
+  /** The leading static text of a string expression (`${BASE}/chat` with a known BASE is fully static). */
+  staticText(node: Node | null | undefined): StaticText | undefined;
+  /** True when the expression reads something named like DeepSeek (`process.env.DEEPSEEK_API_KEY`, `deepseekKey`). */
+  mentionsDeepSeek(node: Node | null | undefined): boolean;
+  isDeepSeekUrlExpression(node: Node | null | undefined): boolean;
+}
+
+export interface StaticText {
+  readonly text: string;
+  /** False when an unknown expression cut the text short. */
+  readonly complete: boolean;
+}
+
+const cache = new WeakMap<object, Map<string, DeepSeekAnalysis>>();
+
+/**
+ * Analyse a whole file once; rules call this from `Program` and share the
+ * result (cached per AST and host list).
+ */
+export function analyzeDeepSeek(program: Node, sourceText: string, options: AnalysisOptions = {}): DeepSeekAnalysis {
+  const extraHosts = options.extraHosts ?? [];
+  const cacheKey = extraHosts.join('\n');
+  let perProgram = cache.get(program);
+  const cached = perProgram?.get(cacheKey);
+  if (cached) return cached;
+  const analysis = mayTalkToDeepSeek(sourceText, extraHosts)
+    ? new FileAnalysis(program, extraHosts).run()
+    : emptyAnalysis();
+  if (!perProgram) cache.set(program, (perProgram = new Map()));
+  perProgram.set(cacheKey, analysis);
+  return analysis;
+}
+
+/** The cheap text test that lets most files skip the analysis entirely. */
+export function mayTalkToDeepSeek(sourceText: string, extraHosts: readonly string[] = []): boolean {
+  if (DEEPSEEK_NAME_PATTERN.test(sourceText)) return true;
+  if (extraHosts.length === 0) return false;
+  const lower = sourceText.toLowerCase();
+  return extraHosts.some((host) => lower.includes(host.toLowerCase()));
+}
+
+function emptyAnalysis(): DeepSeekAnalysis {
+  return {
+    relevant: false,
+    clients: [],
+    headers: [],
+    queryKeys: [],
+    bodies: [],
+    modelFactories: [],
+    parentOf: () => undefined,
+    declarationOf: () => undefined,
+    resolve: (node) => node ?? undefined,
+    staticText: () => undefined,
+    mentionsDeepSeek: () => false,
+    isDeepSeekUrlExpression: () => false,
+  };
+}
+
+/** Plain HTTP functions whose first argument is a URL and second the options. */
+const HTTP_FUNCTIONS = new Set(['fetch', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'request', 'undiciRequest']);
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream']);
+/** axios' methods whose second argument is the body and third the config. */
+const AXIOS_DATA_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
+const HTTP_CLIENT_FACTORIES = new Set(['create', 'extend']);
+const OPENAI_REQUEST_METHODS = new Set(['create', 'stream', 'parse', 'runTools']);
+const ANTHROPIC_REQUEST_METHODS = new Set(['create', 'stream', 'countTokens']);
+const AI_SDK_MODEL_METHODS = new Set(['chat', 'languageModel', 'chatModel', 'completion', 'responses']);
+const HEADER_OPTION_NAMES = ['headers', 'defaultHeaders'];
+const MAX_RESOLVE_DEPTH = 6;
+
+interface Binding {
+  readonly client: ClientSite;
+}
+
+class FileAnalysis {
+  private readonly parents = new Map<Node, Node>();
+  private readonly declarations = new Map<string, Node[]>();
+  private readonly declarators = new Map<string, Node[]>();
+  private readonly imports = new Map<string, { source: string; imported: string }>();
+  private readonly calls: CallLike[] = [];
+  private readonly memberAssignments: Array<Extract<Node, { type: 'AssignmentExpression' }>> = [];
+  private readonly urlStrings: Node[] = [];
+  private readonly bindings = new Map<string, Binding>();
+  private readonly clients: ClientSite[] = [];
+  private readonly headers: HeaderEntry[] = [];
+  private readonly seenHeaderNames = new Set<Node>();
+  private readonly headerExpressionsSeen = new Set<Node>();
+  private readonly queryKeys: QueryKeyEntry[] = [];
+  private readonly seenQueryNodes = new Set<Node>();
+  private readonly bodies: RequestBody[] = [];
+  private readonly seenBodies = new Set<Node>();
+  private readonly modelFactories: ModelFactoryCall[] = [];
+
+  constructor(
+    private readonly program: Node,
+    private readonly extraHosts: readonly string[],
+  ) {}
+
+  run(): DeepSeekAnalysis {
+    this.collect();
+    for (const call of this.calls) this.classifyClient(call);
+    for (const call of this.calls) this.classifyCall(call);
+    for (const node of this.urlStrings) this.checkUrlQuery(node, node);
+    return {
+      relevant: true,
+      clients: this.clients,
+      headers: this.headers,
+      queryKeys: this.queryKeys,
+      bodies: this.bodies,
+      modelFactories: this.modelFactories,
+      parentOf: (node) => this.parents.get(node),
+      declarationOf: (name) => this.declarationOf(name),
+      resolve: (node) => this.resolve(node),
+      staticText: (node) => this.staticText(node),
+      mentionsDeepSeek: (node) => this.mentionsDeepSeek(node),
+      isDeepSeekUrlExpression: (node) => this.isDeepSeekUrlExpression(node),
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // Pass 1: index the file
+  // -------------------------------------------------------------------------
+
+  private collect(): void {
+    walk(this.program, (node, parent) => {
+      if (parent) this.parents.set(node, parent);
+      switch (node.type) {
+        case 'VariableDeclarator':
+          if (node.id.type === 'Identifier' && node.init) {
+            push(this.declarations, node.id.name, node.init);
+            push(this.declarators, node.id.name, node);
+            this.collectRequire(node.id, node.init);
+          } else if (node.id.type === 'ObjectPattern' && node.init) {
+            this.collectRequire(node.id, node.init);
+          }
+          break;
+        case 'ImportDeclaration':
+          for (const specifier of node.specifiers) {
+            const imported =
+              specifier.type === 'ImportSpecifier'
+                ? specifier.imported.type === 'Identifier'
+                  ? specifier.imported.name
+                  : String(specifier.imported.value)
+                : 'default';
+            this.imports.set(specifier.local.name, { source: String(node.source.value), imported });
+          }
+          break;
+        case 'CallExpression':
+        case 'NewExpression':
+          this.calls.push(node);
+          break;
+        case 'AssignmentExpression':
+          if (node.left.type === 'MemberExpression') this.memberAssignments.push(node);
+          break;
+        case 'Literal':
+        case 'TemplateLiteral':
+          // Candidates for `?api_key=`; whether the URL is DeepSeek's is decided once constants are known.
+          if (node.type === 'TemplateLiteral' ? node.quasis.some((quasi) => quasi.value.raw.includes('?')) : typeof node.value === 'string' && node.value.includes('?')) {
+            this.urlStrings.push(node);
+          }
+          break;
+        default:
+          break;
+      }
+    });
+  }
+
+  /** `const OpenAI = require('openai')`, `const { ChatDeepSeek } = require('@langchain/deepseek')`. */
+  private collectRequire(id: Node, init: Node): void {
+    const call = unwrap(init);
+    if (call?.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.callee.name !== 'require') return;
+    const source = literalText(call.arguments[0]);
+    if (source === undefined) return;
+    if (id.type === 'Identifier') {
+      this.imports.set(id.name, { source, imported: 'default' });
+    } else if (id.type === 'ObjectPattern') {
+      for (const property of id.properties) {
+        if (property.type === 'Property' && property.value.type === 'Identifier') {
+          this.imports.set(property.value.name, { source, imported: propertyKeyName(property) ?? 'default' });
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Values
+  // -------------------------------------------------------------------------
+
+  private declarationOf(name: string): Node | undefined {
+    const found = this.declarations.get(name);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  resolve(node: Node | null | undefined, depth = 0): Node | undefined {
+    const current = unwrap(node);
+    if (current?.type === 'Identifier' && depth < MAX_RESOLVE_DEPTH) {
+      const init = this.declarationOf(current.name);
+      if (init) return this.resolve(init, depth + 1);
+    }
+    return current;
+  }
+
+  private resolveObject(node: Node | null | undefined): ObjectExpression | undefined {
+    const resolved = this.resolve(node);
+    return resolved?.type === 'ObjectExpression' ? resolved : undefined;
+  }
+
+  staticText(node: Node | null | undefined, depth = 0): StaticText | undefined {
+    const current = unwrap(node);
+    if (!current || depth > MAX_RESOLVE_DEPTH) return undefined;
+    switch (current.type) {
+      case 'Literal':
+        return typeof current.value === 'string' ? { text: current.value, complete: true } : undefined;
+      case 'TemplateLiteral': {
+        let text = '';
+        for (let i = 0; i < current.quasis.length; i++) {
+          text += current.quasis[i].value.cooked ?? '';
+          if (i < current.expressions.length) {
+            const part = this.staticText(current.expressions[i], depth + 1);
+            if (!part) return { text, complete: false };
+            text += part.text;
+            if (!part.complete) return { text, complete: false };
+          }
+        }
+        return { text, complete: true };
+      }
+      case 'BinaryExpression': {
+        if (current.operator !== '+') return undefined;
+        const left = this.staticText(current.left, depth + 1);
+        if (!left) return undefined;
+        if (!left.complete) return left;
+        const right = this.staticText(current.right, depth + 1);
+        return right ? { text: left.text + right.text, complete: right.complete } : { text: left.text, complete: false };
+      }
+      case 'Identifier': {
+        const init = this.declarationOf(current.name);
+        return init ? this.staticText(init, depth + 1) : undefined;
+      }
+      case 'NewExpression': {
+        // new URL(path, base)
+        if (current.callee.type === 'Identifier' && current.callee.name === 'URL') {
+          const path = this.staticText(current.arguments[0], depth + 1);
+          if (path?.text && parseUrlPrefix(path.text)) return path;
+          const base = this.staticText(current.arguments[1], depth + 1);
+          if (base && path) return { text: joinUrl(base.text, path.text), complete: base.complete && path.complete };
+          return base ? { text: base.text, complete: false } : undefined;
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  mentionsDeepSeek(node: Node | null | undefined, depth = 0): boolean {
+    if (!node || depth > MAX_RESOLVE_DEPTH) return false;
+    let found = false;
+    walk(node, (child) => {
+      if (found) return;
+      if (child.type === 'Identifier') {
+        if (DEEPSEEK_NAME_PATTERN.test(child.name)) found = true;
+        else {
+          const init = this.declarationOf(child.name);
+          if (init && init !== node && this.mentionsDeepSeek(init, depth + 1)) found = true;
+        }
+      } else if (child.type === 'Literal' && typeof child.value === 'string') {
+        // Deno.env.get('DEEPSEEK_API_KEY'), process.env['DEEPSEEK_API_KEY']: names, not URLs.
+        if (DEEPSEEK_NAME_PATTERN.test(child.value) && !child.value.includes('/')) found = true;
+      }
+    });
+    return found;
+  }
+
+  isDeepSeekUrlExpression(node: Node | null | undefined): boolean {
+    const text = this.staticText(node);
+    if (text && parseUrlPrefix(text.text)) return isDeepSeekUrl(text.text, this.extraHosts);
+    // process.env.DEEPSEEK_BASE_URL, config.deepseekUrl: named for DeepSeek.
+    return this.mentionsDeepSeek(node);
+  }
+
+  private surfaceOf(urlNode: Node | undefined, fallback: Surface): Surface {
+    const text = urlNode && this.staticText(urlNode);
+    if (text && parseUrlPrefix(text.text)) return surfaceOfUrl(text.text);
+    if (urlNode && /anthropic/i.test(sourceNames(urlNode))) return 'anthropic';
+    return fallback;
+  }
+
+  private importOf(callee: Node): { source: string; imported: string } | undefined {
+    const path = memberPath(callee);
+    return path ? this.imports.get(path[0]) : undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Pass 2: clients
+  // -------------------------------------------------------------------------
+
+  private classifyClient(call: CallLike): void {
+    const path = memberPath(call.callee);
+    if (!path) return;
+    const name = path[path.length - 1];
+    const origin = this.importOf(call.callee);
+    const options = this.resolveObject(call.arguments[0]);
+    const configuration = options && this.resolveObject(findProperty(options, 'configuration')?.value);
+    const baseUrlProperty =
+      (options && findPropertyOf(options, [...BASE_URL_PROPERTY_NAMES])) ??
+      (configuration && findPropertyOf(configuration, [...BASE_URL_PROPERTY_NAMES]));
+    const baseUrl = baseUrlProperty?.value;
+
+    let kind: ClientSite['kind'] | undefined;
+    if (origin?.source === SDK_PACKAGES.aiSdkDeepSeek && name === 'createDeepSeek') kind = 'ai-sdk';
+    else if (origin?.source === SDK_PACKAGES.langchainDeepSeek || name === 'ChatDeepSeek') kind = 'langchain';
+    else if (options && this.pointsAtDeepSeek(options, configuration, baseUrl)) {
+      if (origin?.source.startsWith('@langchain/') || /^Chat[A-Z]/.test(name)) kind = 'langchain';
+      else if (origin?.source.startsWith('@ai-sdk/') || /^create[A-Z]/.test(name)) kind = 'ai-sdk';
+      else if (origin?.source === SDK_PACKAGES.anthropic || name === 'Anthropic') kind = 'anthropic-sdk';
+      else if (call.type === 'NewExpression' && !HTTP_FUNCTIONS.has(name) && name !== 'Request') kind = 'openai-sdk';
+      else if (path.length === 2 && HTTP_CLIENT_FACTORIES.has(name)) kind = 'http-client';
+    }
+    if (!kind) return;
+
+    const surface = this.surfaceOf(baseUrl, kind === 'anthropic-sdk' ? 'anthropic' : 'openai');
+    const client: ClientSite = { node: call, options, kind, surface, baseUrl, binding: this.bindingOf(call) };
+    this.clients.push(client);
+    if (client.binding) this.bindings.set(client.binding, { client });
+    for (const holder of [options, configuration]) {
+      if (!holder) continue;
+      for (const headerName of HEADER_OPTION_NAMES) this.addHeaders(findProperty(holder, headerName)?.value, surface);
+    }
+    if (kind === 'langchain' && options) this.addBody(options, 'langchain', surface, call);
+  }
+
+  /** A client's options point at DeepSeek when its base URL does, or its key or headers are DeepSeek's. */
+  private pointsAtDeepSeek(options: ObjectExpression, configuration: ObjectExpression | undefined, baseUrl: Node | undefined): boolean {
+    if (baseUrl) return this.isDeepSeekUrlExpression(baseUrl);
+    for (const holder of [options, configuration]) {
+      if (!holder) continue;
+      const key = findPropertyOf(holder, ['apiKey', 'api_key', 'authToken']);
+      if (key && this.mentionsDeepSeek(key.value)) return true;
+    }
+    return false;
+  }
+
+  /** Where a constructed client is kept: `const client = …`, `this.client = …`, a class field. */
+  private bindingOf(node: Node): string | undefined {
+    let child: Node = node;
+    let parent = this.parents.get(node);
+    while (parent && (parent.type === 'AwaitExpression' || parent.type.startsWith('TS') || parent.type === 'ChainExpression')) {
+      child = parent;
+      parent = this.parents.get(parent);
+    }
+    if (!parent) return undefined;
+    if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id.name;
+    if (parent.type === 'AssignmentExpression' && parent.right === child) return memberPath(parent.left)?.join('.');
+    if (parent.type === 'PropertyDefinition' && parent.value === child) {
+      const key = propertyKeyName(parent);
+      return key === undefined ? undefined : `this.${key}`;
+    }
+    return undefined;
+  }
+
+  /** The client a call goes through, and the rest of the callee path (`chat.completions.create`). */
+  private clientOfCallee(path: readonly string[]): { client: ClientSite; rest: string[] } | undefined {
+    for (let length = path.length; length >= 1; length--) {
+      const binding = this.bindings.get(path.slice(0, length).join('.'));
+      if (binding) return { client: binding.client, rest: path.slice(length) };
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Pass 2: requests
+  // -------------------------------------------------------------------------
+
+  private classifyCall(call: CallLike): void {
+    const path = memberPath(call.callee);
+    if (!path) return;
+    const viaClient = this.clientOfCallee(path);
+    if (viaClient) {
+      this.classifyClientCall(call, viaClient.client, viaClient.rest);
+      return;
+    }
+    const origin = this.importOf(call.callee);
+    if (call.type === 'CallExpression' && origin?.source === SDK_PACKAGES.aiSdkDeepSeek && origin.imported === 'deepseek') {
+      this.addModelFactory(call, path.slice(1));
+      return;
+    }
+    this.classifyHttpCall(call, path);
+  }
+
+  private classifyClientCall(call: CallLike, client: ClientSite, rest: readonly string[]): void {
+    const method = rest[rest.length - 1];
+    const first = call.arguments[0];
+    switch (client.kind) {
+      case 'openai-sdk':
+        if (rest.length >= 2 && OPENAI_REQUEST_METHODS.has(method)) {
+          const body = this.resolveObject(first);
+          if (body) this.addBody(body, 'openai-sdk', client.surface, call);
+          this.addRequestOptions(call.arguments[1], client.surface);
+        }
+        break;
+      case 'anthropic-sdk':
+        if (rest.includes('messages') && ANTHROPIC_REQUEST_METHODS.has(method)) {
+          const body = this.resolveObject(first);
+          if (body) this.addBody(body, 'anthropic-sdk', client.surface, call);
+          this.addRequestOptions(call.arguments[1], client.surface);
+        }
+        break;
+      case 'ai-sdk':
+        if (call.type === 'CallExpression') this.addModelFactory(call, rest);
+        break;
+      case 'http-client':
+        if (rest.length === 1 && HTTP_METHODS.has(method)) this.addHttpRequest(call, method, client.surface, true);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private addModelFactory(call: TSESTreeCall, rest: readonly string[]): void {
+    if (rest.length > 1 || (rest.length === 1 && !AI_SDK_MODEL_METHODS.has(rest[0]))) return;
+    this.modelFactories.push({ call, modelArg: call.arguments[0], usedIn: this.optionsUsing(call) });
+  }
+
+  /** The `{ model: … }` call options a model value ends up in, directly or through a same-file variable. */
+  private optionsUsing(modelCall: Node): ObjectExpression[] {
+    const found: ObjectExpression[] = [];
+    const parent = this.parents.get(modelCall);
+    if (parent?.type === 'Property' && propertyKeyName(parent) === 'model') {
+      const object = this.parents.get(parent);
+      if (object?.type === 'ObjectExpression' && this.isCallArgument(object)) found.push(object);
+      return found;
+    }
+    const binding = this.bindingOf(modelCall);
+    if (!binding || binding.includes('.')) return found;
+    walk(this.program, (node) => {
+      if (node.type !== 'Property' || propertyKeyName(node) !== 'model') return;
+      const value = unwrap(node.value);
+      if (value?.type !== 'Identifier' || value.name !== binding) return;
+      const object = this.parents.get(node);
+      if (object?.type === 'ObjectExpression' && this.isCallArgument(object)) found.push(object);
+    });
+    return found;
+  }
+
+  private isCallArgument(node: Node): boolean {
+    const parent = this.parents.get(node);
+    return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(node as never);
+  }
+
+  private classifyHttpCall(call: CallLike, path: readonly string[]): void {
+    const root = path[0] === 'window' || path[0] === 'globalThis' || path[0] === 'self' ? path.slice(1) : path;
+    if (root.length === 0) return;
+    const isRequestConstructor = call.type === 'NewExpression' && root.length === 1 && root[0] === 'Request';
+    const isKnownHttp = HTTP_FUNCTIONS.has(root[0]) && (root.length === 1 || (root.length === 2 && HTTP_METHODS.has(root[1])));
+    const method = root.length === 2 ? root[1] : 'request';
+    const first = call.arguments[0];
+
+    if (first && this.isUrlArgument(first)) {
+      if (!isKnownHttp && !isRequestConstructor && !this.isDeepSeekUrlExpression(first)) return;
+      if (this.isDeepSeekUrlExpression(first)) {
+        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), root[0] === 'axios');
+        return;
+      }
+    }
+    // axios(config) / axios.request(config) with `url`/`baseURL` in the config.
+    const config = this.resolveObject(first);
+    if (config && (isKnownHttp || isRequestConstructor)) {
+      const url = findPropertyOf(config, ['url', ...BASE_URL_PROPERTY_NAMES])?.value;
+      if (url && this.isDeepSeekUrlExpression(url)) {
+        this.addRequestConfig(config, this.surfaceOf(url, 'openai'));
+        return;
+      }
+    }
+    // An unknown URL, but the key it sends is DeepSeek's.
+    if (isKnownHttp || isRequestConstructor) {
+      const optionsArgument = root[0] === 'axios' && AXIOS_DATA_METHODS.has(method) ? call.arguments[2] : call.arguments[1];
+      const options = this.resolveObject(optionsArgument);
+      const headers = options && findProperty(options, 'headers')?.value;
+      if (headers && this.headersMentionDeepSeek(headers)) {
+        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), root[0] === 'axios');
+      }
+    }
+  }
+
+  private isUrlArgument(node: Node): boolean {
+    const resolved = this.resolve(node);
+    return resolved !== undefined && resolved.type !== 'ObjectExpression';
+  }
+
+  private addHttpRequest(call: CallLike, method: string, surface: Surface, axiosStyle: boolean): void {
+    const first = call.arguments[0];
+    if (first) this.checkUrlQuery(first, first);
+    if (axiosStyle && AXIOS_DATA_METHODS.has(method)) {
+      const data = this.requestBodyObject(call.arguments[1]);
+      if (data) this.addBody(data, 'http', surface, call);
+      this.addRequestConfig(this.resolveObject(call.arguments[2]), surface, call);
+    } else {
+      this.addRequestConfig(this.resolveObject(call.arguments[1]), surface, call);
+    }
+  }
+
+  /** fetch init / axios / got / ky options: headers, body and query parameters. */
+  private addRequestConfig(config: ObjectExpression | undefined, surface: Surface, call?: CallLike): void {
+    if (!config) return;
+    this.addHeaders(findProperty(config, 'headers')?.value, surface);
+    const sender = call ?? this.enclosingCall(config);
+    for (const bodyName of ['body', 'json', 'data']) {
+      const body = this.requestBodyObject(findProperty(config, bodyName)?.value);
+      if (body && sender) this.addBody(body, 'http', surface, sender);
+    }
+    for (const paramsName of ['params', 'searchParams', 'query']) {
+      const params = this.resolveObject(findProperty(config, paramsName)?.value);
+      if (!params) continue;
+      for (const property of params.properties) {
+        const name = property.type === 'Property' ? propertyKeyName(property) : undefined;
+        if (name !== undefined && KEY_QUERY_PARAM_PATTERN.test(name)) {
+          this.addQueryKey({ param: name, node: property, surface, source: 'params-object' });
+        }
+      }
+    }
+  }
+
+  /** Second argument of an SDK call: `{ headers }` per-request options. */
+  private addRequestOptions(node: Node | undefined, surface: Surface): void {
+    const options = this.resolveObject(node);
+    if (options) this.addHeaders(findProperty(options, 'headers')?.value, surface);
+  }
+
+  private enclosingCall(node: Node): CallLike | undefined {
+    const parent = this.parents.get(node);
+    return parent?.type === 'CallExpression' || parent?.type === 'NewExpression' ? parent : undefined;
+  }
+
+  /** `JSON.stringify({...})`, `{...}`, or a variable holding either. */
+  private requestBodyObject(node: Node | null | undefined): ObjectExpression | undefined {
+    const resolved = this.resolve(node);
+    if (resolved?.type === 'ObjectExpression') return resolved;
+    if (resolved?.type === 'CallExpression' && memberPath(resolved.callee)?.join('.') === 'JSON.stringify') {
+      return this.resolveObject(resolved.arguments[0]);
+    }
+    return undefined;
+  }
+
+  private addBody(object: ObjectExpression, kind: RequestKind, surface: Surface, call: CallLike): void {
+    if (this.seenBodies.has(object)) return;
+    this.seenBodies.add(object);
+    this.bodies.push({ object, kind, surface, call });
+  }
+
+  // -------------------------------------------------------------------------
+  // Headers
+  // -------------------------------------------------------------------------
+
+  private headersMentionDeepSeek(node: Node): boolean {
+    const before = this.headers.length;
+    const probe: HeaderEntry[] = [];
+    this.collectHeaders(node, 'openai', probe, new Set());
+    this.headers.length = before;
+    return probe.some((entry) => this.mentionsDeepSeek(entry.value));
+  }
+
+  private addHeaders(node: Node | null | undefined, surface: Surface): void {
+    if (!node || this.headerExpressionsSeen.has(node)) return;
+    this.headerExpressionsSeen.add(node);
+    const entries: HeaderEntry[] = [];
+    this.collectHeaders(node, surface, entries, new Set());
+    for (const entry of entries) {
+      if (this.seenHeaderNames.has(entry.nameNode)) continue;
+      this.seenHeaderNames.add(entry.nameNode);
+      this.headers.push(entry);
+    }
+  }
+
+  /** Every header an expression defines: literals, spreads, `new Headers(…)`, tuples, and later mutations of a variable. */
+  private collectHeaders(node: Node | null | undefined, surface: Surface, into: HeaderEntry[], visiting: Set<Node>, depth = 0): void {
+    const current = unwrap(node);
+    if (!current || visiting.has(current) || depth > MAX_RESOLVE_DEPTH) return;
+    visiting.add(current);
+    switch (current.type) {
+      case 'ObjectExpression':
+        for (const property of current.properties) {
+          if (property.type === 'SpreadElement') {
+            this.collectHeaders(property.argument, surface, into, visiting, depth + 1);
+            continue;
+          }
+          const name = propertyKeyName(property);
+          if (name !== undefined) into.push({ name, nameNode: property.key, value: property.value, surface, source: 'object' });
+        }
+        break;
+      case 'ArrayExpression':
+        for (const element of current.elements) {
+          const tuple = unwrap(element);
+          if (tuple?.type !== 'ArrayExpression') continue;
+          const name = literalText(tuple.elements[0]);
+          if (name !== undefined && tuple.elements[0]) {
+            into.push({ name, nameNode: tuple.elements[0], value: tuple.elements[1] ?? undefined, surface, source: 'tuple' });
+          }
+        }
+        break;
+      case 'NewExpression':
+        if (current.callee.type === 'Identifier' && current.callee.name === 'Headers') {
+          this.collectHeaders(current.arguments[0], surface, into, visiting, depth + 1);
+        }
+        break;
+      case 'Identifier':
+        this.collectHeaders(this.declarationOf(current.name), surface, into, visiting, depth + 1);
+        this.collectHeaderMutations(current.name, surface, into);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** `headers['Authorization'] = …`, `headers.set('Authorization', …)` in the function that declares `headers`. */
+  private collectHeaderMutations(name: string, surface: Surface, into: HeaderEntry[]): void {
+    const declarators = this.declarators.get(name);
+    if (declarators?.length !== 1) return;
+    const scope = this.enclosingFunction(declarators[0]);
+    for (const assignment of this.memberAssignments) {
+      const left = assignment.left;
+      if (left.type !== 'MemberExpression' || unwrap(left.object)?.type !== 'Identifier') continue;
+      if ((unwrap(left.object) as { name: string }).name !== name) continue;
+      const header = memberName(left);
+      if (header === undefined || this.enclosingFunction(assignment) !== scope) continue;
+      into.push({ name: header, nameNode: left.property, value: assignment.right, surface, source: 'assignment' });
+    }
+    for (const call of this.calls) {
+      const path = memberPath(call.callee);
+      if (path?.length !== 2 || path[0] !== name || (path[1] !== 'set' && path[1] !== 'append')) continue;
+      const header = literalText(call.arguments[0]);
+      if (header === undefined || this.enclosingFunction(call) !== scope) continue;
+      into.push({ name: header, nameNode: call.arguments[0], value: call.arguments[1], surface, source: 'headers-call' });
+    }
+  }
+
+  private enclosingFunction(node: Node): Node | undefined {
+    let current = this.parents.get(node);
+    while (current && !isFunctionNode(current)) current = this.parents.get(current);
+    return current;
+  }
+
+  // -------------------------------------------------------------------------
+  // Query strings
+  // -------------------------------------------------------------------------
+
+  /** `?api_key=` in a DeepSeek URL, and `url.searchParams.set('api_key', …)` on a `new URL(deepseekUrl)`. */
+  private checkUrlQuery(urlNode: Node, reportNode: Node): void {
+    const text = this.staticText(urlNode);
+    // Report on the URL itself, not on a variable that holds it, so each URL is reported once.
+    const resolved = this.resolve(urlNode);
+    if (resolved && (resolved.type === 'Literal' || resolved.type === 'TemplateLiteral')) reportNode = resolved;
+    if (text && isDeepSeekUrl(text.text, this.extraHosts)) {
+      const surface = surfaceOfUrl(text.text);
+      const query = text.text.slice(text.text.indexOf('?') + 1);
+      if (text.text.includes('?')) {
+        for (const match of query.matchAll(/(?:^|&)([^=&#]+)=/g)) {
+          if (KEY_QUERY_PARAM_PATTERN.test(match[1])) {
+            this.addQueryKey({ param: match[1], node: unwrap(reportNode) ?? reportNode, surface, source: 'url' });
+          }
+        }
+      }
+    }
+    const identifier = unwrap(urlNode);
+    if (identifier?.type === 'Identifier') this.checkSearchParams(identifier.name);
+  }
+
+  private checkSearchParams(name: string): void {
+    const init = this.declarationOf(name);
+    if (!init || !this.isDeepSeekUrlExpression(init)) return;
+    const text = this.staticText(init);
+    const surface = text ? surfaceOfUrl(text.text) : 'openai';
+    for (const call of this.calls) {
+      const path = memberPath(call.callee);
+      if (path?.length !== 3 || path[0] !== name || path[1] !== 'searchParams') continue;
+      if (path[2] !== 'set' && path[2] !== 'append') continue;
+      const param = literalText(call.arguments[0]);
+      if (param !== undefined && KEY_QUERY_PARAM_PATTERN.test(param)) {
+        this.addQueryKey({ param, node: call, surface, source: 'search-params' });
+      }
+    }
+  }
+
+  private addQueryKey(entry: QueryKeyEntry): void {
+    if (this.seenQueryNodes.has(entry.node)) return;
+    this.seenQueryNodes.add(entry.node);
+    this.queryKeys.push(entry);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function joinUrl(base: string, path: string): string {
+  if (!path) return base;
+  return base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+}
+
+/** Identifier and property names inside an expression, for name-based guesses. */
+function sourceNames(node: Node): string {
+  const names: string[] = [];
+  walk(node, (child) => {
+    if (child.type === 'Identifier') names.push(child.name);
+  });
+  return names.join(' ');
+}
