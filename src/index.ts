@@ -1,0 +1,50 @@
+/**
+ * eslint-plugin-deepseek: the plugin object ESLint loads.
+ *
+ * CommonJS with `export =`, so both `import deepseek from 'eslint-plugin-deepseek'`
+ * and `require('eslint-plugin-deepseek')` give the plugin itself, and
+ * jscodeshift can `require` the transform that ships beside it.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { rules } from '../rules';
+import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info';
+
+type RuleLevel = 'error' | 'warn';
+type RulesRecord = Record<string, RuleLevel>;
+
+interface DeepSeekPlugin {
+  meta: { name: string; version: string; namespace: 'deepseek' };
+  rules: typeof rules;
+  configs: {
+    recommended: TSESLint.FlatConfig.Config;
+    all: TSESLint.FlatConfig.Config;
+  };
+}
+
+function rulesWhere(include: (docs: { recommended?: boolean }) => boolean): RulesRecord {
+  const selected: RulesRecord = {};
+  for (const [ruleName, rule] of Object.entries(rules)) {
+    if (include(rule.meta.docs ?? {})) selected[`deepseek/${ruleName}`] = 'error';
+  }
+  return selected;
+}
+
+const plugin: DeepSeekPlugin = {
+  meta: { name: PACKAGE_NAME, version: PACKAGE_VERSION, namespace: 'deepseek' },
+  rules,
+  configs: {} as DeepSeekPlugin['configs'],
+};
+
+plugin.configs.recommended = {
+  name: 'deepseek/recommended',
+  plugins: { deepseek: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  rules: rulesWhere((docs) => docs.recommended === true),
+};
+
+plugin.configs.all = {
+  name: 'deepseek/all',
+  plugins: { deepseek: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  rules: rulesWhere(() => true),
+};
+
+export = plugin;
