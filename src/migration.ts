@@ -1,0 +1,709 @@
+/**
+ * The V4 model migration planner, shared by the codemod (codemods/transform.ts)
+ * and the rule `no-legacy-model-id`.
+ *
+ * Given a parsed file and the shared DeepSeek analysis, it finds every legacy
+ * model ID written as a whole string (`'deepseek-chat'`, `` `deepseek-reasoner` ``;
+ * never inside prose) and plans, per site, either text edits or a "needs review"
+ * reason. Text edits (not a reprint) keep the file's quotes, indentation,
+ * trailing commas, line endings and BOM, and touch only the changed lines.
+ *
+ * V4 models think by default, so a migration always writes the thinking flag
+ * explicitly, in the form each SDK sends (docs/sdk-evidence.md, docs/migration.md):
+ * - openai-node `chat.completions.create`: `thinking: { type }` in the body. In
+ *   TypeScript (and `// @ts-check` JS) as `...{ thinking: { type } }`: openai's types
+ *   reject a plain extra property with TS2769, the spread type-checks in openai 4–7
+ *   and the SDK sends unknown body keys as they are (sdk-evidence §1).
+ * - raw HTTP bodies (fetch/axios/got/ky, `JSON.stringify({...})`): `thinking: { type }`.
+ * - Anthropic SDK / the `/anthropic` surface: `thinking: { type: 'disabled' }` or
+ *   `{ type: 'enabled', budget_tokens: 1024 }`: the SDK's types require
+ *   `budget_tokens` and DeepSeek ignores it (sdk-evidence §4).
+ * - Vercel AI SDK: `providerOptions: { deepseek: { thinking: { type } } }` on the
+ *   call options that use the model, merged into what is there (sdk-evidence §2).
+ * - LangChain `ChatDeepSeek` / `ChatOpenAI`: `modelKwargs: { thinking: { type } }`
+ *   in the constructor fields; modelKwargs is spread into the body (sdk-evidence §3).
+ */
+import {
+  type CurrentModelId,
+  DEFAULT_TARGET_MODEL,
+  type ThinkingType,
+  legacyModel,
+} from './deepseek';
+import {
+  type Node,
+  type ObjectExpression,
+  type Property,
+  findProperty,
+  literalText,
+  memberPath,
+  propertyKeyName,
+  unwrap,
+  walk,
+} from './analysis/ast';
+import type { DeepSeekAnalysis, ModelFactoryCall, RequestBody } from './analysis/requests';
+
+export interface TextEdit {
+  /** [start, end) offsets into the source text (without BOM); start === end inserts. */
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+/** Why a site needs a human; the message is in `reason`. */
+export type ReviewCode =
+  | 'conflict'
+  | 'comparison'
+  | 'jsx'
+  | 'object-key'
+  | 'not-a-request'
+  | 'exported'
+  | 'reassignable'
+  | 'constant-other-use'
+  | 'constant-unused'
+  | 'env-fallback'
+  | 'default-parameter'
+  | 'conditional'
+  | 'model-not-used'
+  | 'model-other-use'
+  | 'other-provider'
+  | 'not-object-literal'
+  | 'spread'
+  | 'crosses-files';
+
+export interface LegacyLiteral {
+  readonly node: Node;
+  readonly id: string;
+  readonly thinking: ThinkingType;
+}
+
+/** One place to migrate: one or more legacy literals (two for a conditional) and how. */
+export interface MigrationSite {
+  readonly literals: readonly LegacyLiteral[];
+  /** Certain edits; undefined when the site needs review. */
+  readonly edits?: readonly TextEdit[];
+  readonly review?: { readonly code: ReviewCode; readonly reason: string };
+}
+
+export interface PlanOptions {
+  readonly targetModel?: CurrentModelId;
+  /**
+   * True for TypeScript (and `// @ts-check` JavaScript): the openai-node body then
+   * gets the spread form, which type-checks against openai's types.
+   */
+  readonly typeChecked?: boolean;
+}
+
+const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
+const TS_CHECK_PRAGMA = /^\s*\/\/\s*@ts-check\b/m;
+
+/** Whether openai-node bodies in this file need the type-checking (spread) form. */
+export function isTypeCheckedFile(filePath: string, sourceText: string): boolean {
+  return TYPESCRIPT_FILE.test(filePath) || TS_CHECK_PRAGMA.test(sourceText);
+}
+
+/** Any value ≥1024 satisfies the Anthropic SDK's type; DeepSeek ignores it (sdk-evidence §4). */
+export const ANTHROPIC_BUDGET_TOKENS = 1024;
+
+/** Every whole-string legacy model ID in the file, in source order. Type positions are skipped. */
+export function findLegacyLiterals(program: Node): LegacyLiteral[] {
+  const found: LegacyLiteral[] = [];
+  walk(program, (node) => {
+    if (node.type !== 'Literal' && node.type !== 'TemplateLiteral') return;
+    const text = literalText(node);
+    const legacy = text === undefined ? undefined : legacyModel(text);
+    if (legacy) found.push({ node, id: legacy.id, thinking: legacy.thinking });
+  });
+  return found;
+}
+
+/** Plan the migration of a whole file. */
+export function planMigration(
+  program: Node,
+  sourceText: string,
+  analysis: DeepSeekAnalysis,
+  options: PlanOptions = {},
+): MigrationSite[] {
+  const literals = findLegacyLiterals(program);
+  if (literals.length === 0) return [];
+  return new Planner(program, sourceText, analysis, options).plan(literals);
+}
+
+/** Apply non-overlapping edits to a text (the codemod's half of what ESLint's fixer does). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let position = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < position) throw new Error(`overlapping migration edits at offset ${edit.range[0]}`);
+    output += text.slice(position, edit.range[0]) + edit.text;
+    position = edit.range[1];
+  }
+  return output + text.slice(position);
+}
+
+// ---------------------------------------------------------------------------
+// The flag value
+// ---------------------------------------------------------------------------
+
+/** The thinking flag to write: one value, or `test ? a : b` for a conditional model. */
+type ThinkingValue =
+  | { readonly kind: 'constant'; readonly type: ThinkingType }
+  | { readonly kind: 'conditional'; readonly test: string; readonly whenTrue: ThinkingType; readonly whenFalse: ThinkingType };
+
+/** Where the flag goes and in which form. */
+type FlagForm = 'openai-spread' | 'plain' | 'anthropic' | 'ai-sdk' | 'langchain';
+
+class Failure {
+  constructor(
+    readonly code: ReviewCode,
+    readonly reason: string,
+  ) {}
+}
+
+type Outcome = TextEdit[] | Failure;
+
+const MODEL_KEYS = ['model'];
+const LANGCHAIN_MODEL_KEYS = ['model', 'modelName'];
+/** Operators of a conditional test that need parentheses once moved into `test ? a : b`. */
+const LOW_PRECEDENCE_TESTS = new Set(['SequenceExpression', 'AssignmentExpression', 'ConditionalExpression', 'ArrowFunctionExpression', 'YieldExpression']);
+
+class Planner {
+  private readonly bodies = new Map<Node, RequestBody>();
+  private readonly factoriesByCall = new Map<Node, ModelFactoryCall>();
+  private identifierUses: Map<string, Node[]> | undefined;
+  private readonly target: CurrentModelId;
+  /** Quote character of the legacy literal being planned: inserted flag strings use it too. */
+  private siteQuote = "'";
+
+  constructor(
+    private readonly program: Node,
+    private readonly source: string,
+    private readonly analysis: DeepSeekAnalysis,
+    private readonly options: PlanOptions,
+  ) {
+    this.target = options.targetModel ?? DEFAULT_TARGET_MODEL;
+    for (const body of analysis.bodies) this.bodies.set(body.object, body);
+    for (const factory of analysis.modelFactories) this.factoriesByCall.set(factory.call, factory);
+  }
+
+  plan(literals: LegacyLiteral[]): MigrationSite[] {
+    const sites: MigrationSite[] = [];
+    const conditionalSites = new Map<Node, MigrationSite>();
+    for (const literal of literals) {
+      this.siteQuote = this.quoteOf(literal.node);
+      const parent = this.parentSkippingTypes(literal.node);
+      // Both branches of `deep ? 'deepseek-reasoner' : 'deepseek-chat'` form one site.
+      if (parent?.type === 'ConditionalExpression' && parent.test !== literal.node) {
+        const existing = conditionalSites.get(parent);
+        if (existing) continue;
+        const site = this.planConditional(parent, literals);
+        conditionalSites.set(parent, site);
+        sites.push(site);
+        continue;
+      }
+      sites.push(this.toSite([literal], this.planLiteral(literal)));
+    }
+    return this.withoutOverlaps(sites);
+  }
+
+  private toSite(literals: LegacyLiteral[], outcome: Outcome): MigrationSite {
+    return outcome instanceof Failure
+      ? { literals, review: { code: outcome.code, reason: outcome.reason } }
+      : { literals, edits: outcome };
+  }
+
+  /** Two sites editing the same text cannot both be certain: the later one goes to review. */
+  private withoutOverlaps(sites: MigrationSite[]): MigrationSite[] {
+    const taken: TextEdit[] = [];
+    return sites.map((site) => {
+      if (!site.edits) return site;
+      const clash = site.edits.some((edit) => taken.some((other) => overlaps(edit, other)));
+      if (clash) {
+        return {
+          literals: site.literals,
+          review: { code: 'conflict' as const, reason: 'another legacy ID edits the same request; migrate this one by hand' },
+        };
+      }
+      taken.push(...site.edits);
+      return site;
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Sites
+  // -------------------------------------------------------------------------
+
+  private planLiteral(literal: LegacyLiteral): Outcome {
+    const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
+    const replaceId: TextEdit = { range: literal.node.range, text: this.quoted(literal.node, this.target) };
+    const parent = this.parentSkippingTypes(literal.node);
+    if (!parent) return this.elsewhere(literal.node, undefined);
+
+    if (parent.type === 'Property' && parent.value === this.outermostWrapper(literal.node)) {
+      return this.planModelProperty(parent, literal.node, thinking, [replaceId]);
+    }
+    if (parent.type === 'CallExpression' && parent.arguments[0] === this.outermostWrapper(literal.node)) {
+      const factory = this.factoriesByCall.get(parent);
+      if (factory) return this.withEdits([replaceId], this.planFactory(factory, thinking));
+    }
+    if (parent.type === 'NewExpression' && parent.arguments[0] === this.outermostWrapper(literal.node)) {
+      const positional = this.planLangChainPositional(parent, literal.node, thinking);
+      if (positional) return this.withEdits([replaceId], positional);
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === this.outermostWrapper(literal.node)) {
+      return this.planConstant(parent, literal, replaceId);
+    }
+    return this.elsewhere(literal.node, parent);
+  }
+
+  /** `model: deep ? 'deepseek-reasoner' : 'deepseek-chat'` → one ID and `thinking: { type: deep ? 'enabled' : 'disabled' }`. */
+  private planConditional(conditional: Extract<Node, { type: 'ConditionalExpression' }>, literals: LegacyLiteral[]): MigrationSite {
+    const branch = (node: Node) => literals.find((literal) => literal.node === unwrap(node));
+    const whenTrue = branch(conditional.consequent);
+    const whenFalse = branch(conditional.alternate);
+    const own = literals.filter((literal) => literal === whenTrue || literal === whenFalse);
+    if (!whenTrue || !whenFalse) {
+      return this.toSite(own, new Failure('conditional', 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand'));
+    }
+    const testText = this.source.slice(...conditional.test.range);
+    const test = LOW_PRECEDENCE_TESTS.has(conditional.test.type) ? `(${testText})` : testText;
+    const thinking: ThinkingValue =
+      whenTrue.thinking === whenFalse.thinking
+        ? { kind: 'constant', type: whenTrue.thinking }
+        : { kind: 'conditional', test, whenTrue: whenTrue.thinking, whenFalse: whenFalse.thinking };
+    const replace: TextEdit = { range: conditional.range, text: this.quoted(whenTrue.node, this.target) };
+    const parent = this.parentSkippingTypes(conditional);
+    if (parent?.type === 'Property' && parent.value === this.outermostWrapper(conditional)) {
+      return this.toSite(own, this.planModelProperty(parent, conditional, thinking, [replace]));
+    }
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === this.outermostWrapper(conditional)) {
+      const factory = this.factoriesByCall.get(parent);
+      // The test must be in scope where the flag goes: only when the model is written inside the call options.
+      if (factory && this.isDirectModelValue(factory.call)) {
+        return this.toSite(own, this.withEdits([replace], this.planFactory(factory, thinking)));
+      }
+    }
+    return this.toSite(own, new Failure('conditional', 'a conditional model outside a request in this file: set the model and thinking flag by hand'));
+  }
+
+  /** `model: <legacy>` in an object: a request body this file sends, or something else. */
+  private planModelProperty(property: Property, valueNode: Node, thinking: ThinkingValue, replace: TextEdit[]): Outcome {
+    const object = this.analysis.parentOf(property);
+    const key = propertyKeyName(property);
+    const body = object && this.bodies.get(object);
+    if (body && key !== undefined && (body.kind === 'langchain' ? LANGCHAIN_MODEL_KEYS : MODEL_KEYS).includes(key)) {
+      return this.withEdits(replace, this.planBodyFlag(body, thinking));
+    }
+    if (key === 'model' || key === 'modelName') {
+      return new Failure(
+        'not-a-request',
+        `\`${key}\` in an object that is not a DeepSeek request this file sends (config object, or a value that crosses files): set the model and the thinking flag (${describeThinking(thinking)}) where the request is made`,
+      );
+    }
+    return this.elsewhere(valueNode, property);
+  }
+
+  /** `const MODEL = 'deepseek-chat'` used as `model: MODEL` in this file's requests. */
+  private planConstant(declarator: Extract<Node, { type: 'VariableDeclarator' }>, literal: LegacyLiteral, replaceId: TextEdit): Outcome {
+    if (declarator.id.type !== 'Identifier') return this.elsewhere(literal.node, declarator);
+    const name = declarator.id.name;
+    const declaration = this.analysis.parentOf(declarator);
+    if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') {
+      return new Failure('reassignable', `\`${name}\` is declared with ${declaration?.type === 'VariableDeclaration' ? declaration.kind : 'a binding'} and may be reassigned: migrate it by hand`);
+    }
+    if (this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration') {
+      return new Failure('exported', `\`${name}\` is exported, so the value crosses files: migrate it where the requests are made`);
+    }
+    if (this.analysis.declarationOf(name) !== declarator.init) {
+      return new Failure('constant-other-use', `\`${name}\` is declared more than once in this file: migrate it by hand`);
+    }
+    const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
+    const edits: TextEdit[] = [replaceId];
+    const uses = this.usesOf(name).filter((use) => use !== declarator.id);
+    if (uses.length === 0) {
+      return new Failure('constant-unused', `\`${name}\` is not used as \`model\` in a DeepSeek request in this file: set the thinking flag (${describeThinking(thinking)}) where it is used`);
+    }
+    for (const use of uses) {
+      const outcome = this.planConstantUse(use, thinking);
+      if (outcome instanceof Failure) return outcome;
+      edits.push(...outcome);
+    }
+    return edits;
+  }
+
+  private planConstantUse(use: Node, thinking: ThinkingValue): Outcome {
+    const parent = this.parentSkippingTypes(use);
+    if (parent?.type === 'Property' && parent.value === this.outermostWrapper(use)) {
+      const object = this.analysis.parentOf(parent);
+      const body = object && this.bodies.get(object);
+      const key = propertyKeyName(parent);
+      if (body && key !== undefined && (body.kind === 'langchain' ? LANGCHAIN_MODEL_KEYS : MODEL_KEYS).includes(key)) {
+        return this.planBodyFlag(body, thinking);
+      }
+    }
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === this.outermostWrapper(use)) {
+      const factory = this.factoriesByCall.get(parent);
+      if (factory) return this.planFactory(factory, thinking);
+    }
+    const line = use.loc.start.line;
+    return new Failure(
+      'constant-other-use',
+      `the constant is also used outside a DeepSeek request (line ${line}${describeContext(parent) ? `, ${describeContext(parent)}` : ''}): its meaning changes with the model, migrate it by hand`,
+    );
+  }
+
+  // -------------------------------------------------------------------------
+  // Where the flag goes
+  // -------------------------------------------------------------------------
+
+  private planBodyFlag(body: RequestBody, thinking: ThinkingValue): Outcome {
+    if (body.kind === 'langchain') return this.planNested(body.object, ['modelKwargs', 'thinking'], thinking, 'langchain');
+    if (body.kind === 'anthropic-sdk' || body.surface === 'anthropic') return this.planNested(body.object, ['thinking'], thinking, 'anthropic');
+    if (body.kind === 'openai-sdk' && this.options.typeChecked) return this.planNested(body.object, ['thinking'], thinking, 'openai-spread');
+    return this.planNested(body.object, ['thinking'], thinking, 'plain');
+  }
+
+  /** AI SDK: `providerOptions.deepseek.thinking` on every call options object that uses this model. */
+  private planFactory(factory: ModelFactoryCall, thinking: ThinkingValue): Outcome {
+    if (!this.isDeepSeekProvider(factory)) {
+      return new Failure('other-provider', 'an AI SDK provider other than @ai-sdk/deepseek: it does not send providerOptions.deepseek.thinking; migrate by hand');
+    }
+    if (factory.usedIn.length === 0) {
+      return new Failure('model-not-used', `the AI SDK model is not passed as \`model\` to a call in this file: add providerOptions: { deepseek: { thinking: { type: '${thinkingTypeHint(thinking)}' } } } where it is used`);
+    }
+    if (!this.isDirectModelValue(factory.call)) {
+      const binding = this.bindingName(factory.call);
+      const uses = binding ? this.usesOf(binding).length - 1 : Number.POSITIVE_INFINITY;
+      if (uses !== factory.usedIn.length) {
+        return new Failure('model-other-use', 'the AI SDK model is also used outside the calls of this file: add providerOptions.deepseek.thinking where it is used');
+      }
+    }
+    const edits: TextEdit[] = [];
+    for (const options of factory.usedIn) {
+      const outcome = this.planNested(options, ['providerOptions', 'deepseek', 'thinking'], thinking, 'ai-sdk');
+      if (outcome instanceof Failure) return outcome;
+      edits.push(...outcome);
+    }
+    return edits;
+  }
+
+  /** `new ChatDeepSeek('deepseek-chat', { … })`: the fields object is the second argument. */
+  private planLangChainPositional(call: Extract<Node, { type: 'NewExpression' }>, modelNode: Node, thinking: ThinkingValue): Outcome | undefined {
+    const client = this.analysis.clients.find((candidate) => candidate.node === call && candidate.kind === 'langchain');
+    if (!client) return undefined;
+    const fields = call.arguments[1];
+    if (!fields) {
+      return [{ range: [modelNode.range[1], modelNode.range[1]], text: `, { modelKwargs: { thinking: ${thinkingObject(thinking, this.quoteOf(modelNode), false)} } }` }];
+    }
+    const object = unwrap(fields);
+    if (object?.type !== 'ObjectExpression') {
+      return new Failure('not-object-literal', 'the LangChain fields are not an object literal here: add modelKwargs: { thinking } by hand');
+    }
+    return this.planNested(object, ['modelKwargs', 'thinking'], thinking, 'langchain');
+  }
+
+  /**
+   * Make `object.path[0].path[1]…` hold the flag, creating what is missing and
+   * merging into object literals that exist. An existing flag that matches is
+   * kept (only the ID changes); one that differs is a conflict.
+   */
+  private planNested(object: ObjectExpression, path: readonly string[], thinking: ThinkingValue, form: FlagForm): Outcome {
+    const quote = this.siteQuote;
+    let current = object;
+    for (let depth = 0; depth < path.length; depth++) {
+      const name = path[depth];
+      const existing = findProperty(current, name) ?? (name === 'thinking' ? spreadThinking(current) : undefined);
+      const isLast = depth === path.length - 1;
+      if (!existing) {
+        const hidden = this.spreadMayHold(current, name);
+        if (hidden) return new Failure('spread', `the object spreads \`${hidden}\`, which may already set \`${name}\`: add the thinking flag (${describeThinking(thinking)}) by hand`);
+        const value = thinkingObject(thinking, quote, form === 'anthropic');
+        const text = form === 'openai-spread' && isLast ? `...{ thinking: ${value} }` : nestedProperty(path.slice(depth), value);
+        return this.insertProperty(current, text);
+      }
+      const value = unwrap(existing.value as Node);
+      if (isLast) {
+        return this.sameThinking(value, thinking)
+          ? []
+          : new Failure('conflict', `the request already sets \`${path.join('.')}\` to ${this.source.slice(...(existing.value as Node).range).replace(/\s+/g, ' ')}, which conflicts with the legacy ID (${describeThinking(thinking)}): choose by hand`);
+      }
+      if (value?.type !== 'ObjectExpression') {
+        return new Failure('not-object-literal', `\`${path.slice(0, depth + 1).join('.')}\` is not an object literal here: add ${path.slice(depth + 1).join('.')} (${describeThinking(thinking)}) by hand`);
+      }
+      current = value;
+    }
+    return [];
+  }
+
+  /** The flag already there says the same as the legacy ID did. */
+  private sameThinking(value: Node | undefined, thinking: ThinkingValue): boolean {
+    if (thinking.kind !== 'constant' || value?.type !== 'ObjectExpression') return false;
+    const type = findProperty(value, 'type');
+    return type !== undefined && literalText(type.value as Node) === thinking.type;
+  }
+
+  /** A spread in the object whose contents this file cannot show, or that sets `name`. */
+  private spreadMayHold(object: ObjectExpression, name: string): string | undefined {
+    for (const property of object.properties) {
+      if (property.type !== 'SpreadElement') continue;
+      const resolved = this.analysis.resolve(property.argument);
+      const visible =
+        resolved?.type === 'ObjectExpression' &&
+        !resolved.properties.some((inner) => inner.type === 'SpreadElement' || propertyKeyName(inner) === name);
+      if (!visible) return this.source.slice(...property.argument.range);
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Text
+  // -------------------------------------------------------------------------
+
+  /**
+   * Insert `text` as the last property of `object`, following its layout: a new
+   * line with the siblings' indentation and the file's line ending for
+   * multi-line objects (trailing-comma style kept, end-of-line comments stay
+   * where they are), `, text` inline for single-line ones.
+   */
+  private insertProperty(object: ObjectExpression, text: string): Outcome {
+    const source = this.source;
+    const [open, end] = object.range;
+    const properties = object.properties;
+    if (properties.length === 0) {
+      if (source.slice(open + 1, end - 1).trim() !== '') {
+        return new Failure('not-object-literal', 'an empty object with comments: add the thinking flag by hand');
+      }
+      return [{ range: [open, end], text: `{ ${text} }` }];
+    }
+    const last = properties[properties.length - 1];
+    const lastEnd = last.range[1];
+    const comma = this.trailingComma(lastEnd, end - 1);
+    const multiLine = source.slice(open, properties[0].range[0]).includes('\n');
+    if (!multiLine) return [{ range: [lastEnd, lastEnd], text: `, ${text}` }];
+
+    const indent = this.indentationOf(last.range[0]) ?? this.indentationOf(properties[0].range[0]) ?? '';
+    const anchor = comma === undefined ? lastEnd : comma + 1;
+    const at = this.endOfLineAfter(anchor);
+    const eol = this.lineEndingAt(at);
+    if (comma !== undefined) return [{ range: [at, at], text: `${eol}${indent}${text},` }];
+    if (at === lastEnd) return [{ range: [lastEnd, lastEnd], text: `,${eol}${indent}${text}` }];
+    return [
+      { range: [lastEnd, lastEnd], text: ',' },
+      { range: [at, at], text: `${eol}${indent}${text}` },
+    ];
+  }
+
+  /** Offset of the `,` after the last property, if the object has a trailing comma. */
+  private trailingComma(from: number, closeBrace: number): number | undefined {
+    const between = this.source.slice(from, closeBrace);
+    const match = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*,/.exec(between);
+    return match ? from + match[0].length - 1 : undefined;
+  }
+
+  /** Where a new line may go after `offset`: the end of its line when only whitespace or a comment follows. */
+  private endOfLineAfter(offset: number): number {
+    const newline = this.source.indexOf('\n', offset);
+    if (newline === -1) return offset;
+    const lineEnd = this.source[newline - 1] === '\r' ? newline - 1 : newline;
+    const rest = this.source.slice(offset, lineEnd);
+    return /^\s*(?:\/\/.*|\/\*(?:(?!\*\/).)*\*\/\s*)?$/.test(rest) ? lineEnd : offset;
+  }
+
+  private lineEndingAt(offset: number): string {
+    if (this.source.startsWith('\r\n', offset)) return '\r\n';
+    if (this.source[offset] === '\n') return '\n';
+    return /\r\n/.test(this.source) ? '\r\n' : '\n';
+  }
+
+  /** The whitespace before `offset` when it starts its line. */
+  private indentationOf(offset: number): string | undefined {
+    const lineStart = this.source.lastIndexOf('\n', offset - 1) + 1;
+    const before = this.source.slice(lineStart, offset);
+    return /^[ \t]*$/.test(before) ? before : undefined;
+  }
+
+  /** The literal rewritten to `id`, in the literal's own quote character. */
+  private quoted(literal: Node, id: string): string {
+    const quote = this.quoteOf(literal);
+    return `${quote}${id}${quote}`;
+  }
+
+  private quoteOf(literal: Node): string {
+    const first = this.source[literal.range[0]];
+    return first === '"' || first === '`' ? first : "'";
+  }
+
+  // -------------------------------------------------------------------------
+  // Tree helpers
+  // -------------------------------------------------------------------------
+
+  /** Parent of a node, above any `as const` / `satisfies` / `!` / parentheses wrapping it. */
+  private parentSkippingTypes(node: Node): Node | undefined {
+    return this.analysis.parentOf(this.outermostWrapper(node));
+  }
+
+  private outermostWrapper(node: Node): Node {
+    let current = node;
+    let parent = this.analysis.parentOf(current);
+    while (parent && unwrap(parent) === unwrap(current) && parent !== current) {
+      current = parent;
+      parent = this.analysis.parentOf(current);
+    }
+    return current;
+  }
+
+  private isDirectModelValue(call: Node): boolean {
+    const parent = this.parentSkippingTypes(call);
+    return parent?.type === 'Property' && propertyKeyName(parent) === 'model';
+  }
+
+  private bindingName(call: Node): string | undefined {
+    const parent = this.parentSkippingTypes(call);
+    return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+  }
+
+  /** `deepseek(…)` from @ai-sdk/deepseek, or a provider made by `createDeepSeek(…)`. */
+  private isDeepSeekProvider(factory: ModelFactoryCall): boolean {
+    const root = memberPath(factory.call.callee)?.[0];
+    const client = this.analysis.clients.find((candidate) => candidate.binding === root);
+    if (!client) return true; // the analysis only lists a bare call for @ai-sdk/deepseek's own `deepseek`
+    return memberPath(client.node.callee)?.at(-1) === 'createDeepSeek';
+  }
+
+  /** Value uses of a name (declarations included), by identifier node; property keys and member names are not uses. */
+  private usesOf(name: string): Node[] {
+    if (!this.identifierUses) {
+      const uses = new Map<string, Node[]>();
+      const seen = new Set<number>();
+      walk(this.program, (node) => {
+        if (node.type !== 'Identifier' || seen.has(node.range[0])) return;
+        const parent = this.analysis.parentOf(node);
+        if (parent?.type === 'Property' && parent.key === node && !parent.shorthand && !parent.computed) return;
+        if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+        if ((parent?.type === 'PropertyDefinition' || parent?.type === 'MethodDefinition') && parent.key === node && !parent.computed) return;
+        seen.add(node.range[0]);
+        const list = uses.get(node.name);
+        if (list) list.push(node);
+        else uses.set(node.name, [node]);
+      });
+      this.identifierUses = uses;
+    }
+    return this.identifierUses.get(name) ?? [];
+  }
+
+  private withEdits(first: TextEdit[], rest: Outcome): Outcome {
+    return rest instanceof Failure ? rest : [...first, ...rest];
+  }
+
+  /** A legacy ID in a place the migration cannot follow: say where it is. */
+  private elsewhere(node: Node, parent: Node | undefined): Failure {
+    const context = describeContext(parent, node);
+    switch (context) {
+      case 'comparison':
+        return new Failure('comparison', 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag');
+      case 'JSX':
+        return new Failure('jsx', 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand');
+      case 'object key':
+        return new Failure('object-key', 'a legacy ID as an object key (config map): migrate the map and its lookups by hand');
+      case 'env fallback':
+        return new Failure('env-fallback', 'the fallback of an environment variable: update the default and the environment, and set the thinking flag where the request is made');
+      case 'default parameter':
+        return new Failure('default-parameter', 'a default parameter value: the request is made elsewhere, set the thinking flag there');
+      default:
+        return new Failure('crosses-files', `a legacy ID ${context ? `in ${context}` : 'here'} reaches a request this file does not show: migrate it where the request is made`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Pure helpers
+// ---------------------------------------------------------------------------
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.range[0] === a.range[1] && b.range[0] === b.range[1]) return a.range[0] === b.range[0];
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1];
+}
+
+/** An existing `...{ thinking: … }` spread (what this migration writes for openai-node in TypeScript). */
+function spreadThinking(object: ObjectExpression): Property | undefined {
+  for (const property of object.properties) {
+    if (property.type !== 'SpreadElement') continue;
+    const argument = unwrap(property.argument);
+    if (argument?.type === 'ObjectExpression') {
+      const found = findProperty(argument, 'thinking');
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** ['providerOptions', 'deepseek', 'thinking'] and a value → `providerOptions: { deepseek: { thinking: value } }`. */
+function nestedProperty(path: readonly string[], value: string): string {
+  return path.reduceRight((inner, key, index) => (index === path.length - 1 ? `${key}: ${inner}` : `${key}: { ${inner} }`), value);
+}
+
+function thinkingObject(thinking: ThinkingValue, quote: string, anthropic: boolean): string {
+  const single = (type: ThinkingType) =>
+    anthropic && type === 'enabled'
+      ? `{ type: ${quote}enabled${quote}, budget_tokens: ${ANTHROPIC_BUDGET_TOKENS} }`
+      : `{ type: ${quote}${type}${quote} }`;
+  if (thinking.kind === 'constant') return single(thinking.type);
+  // The Anthropic SDK types need budget_tokens with 'enabled', so the whole object switches.
+  if (anthropic) return `${thinking.test} ? ${single(thinking.whenTrue)} : ${single(thinking.whenFalse)}`;
+  return `{ type: ${thinking.test} ? ${quote}${thinking.whenTrue}${quote} : ${quote}${thinking.whenFalse}${quote} }`;
+}
+
+function describeThinking(thinking: ThinkingValue): string {
+  return thinking.kind === 'constant' ? `thinking ${thinking.type}` : `thinking ${thinking.whenTrue} when ${thinking.test}, else ${thinking.whenFalse}`;
+}
+
+function thinkingTypeHint(thinking: ThinkingValue): string {
+  return thinking.kind === 'constant' ? thinking.type : `${thinking.whenTrue}/${thinking.whenFalse}`;
+}
+
+/** A short name for where a value sits, for review messages. */
+function describeContext(parent: Node | undefined, node?: Node): string | undefined {
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case 'BinaryExpression':
+    case 'SwitchCase':
+      return 'comparison';
+    case 'JSXAttribute':
+    case 'JSXExpressionContainer':
+      return 'JSX';
+    case 'Property':
+      return node !== undefined && parent.key === node ? 'object key' : 'an object';
+    case 'LogicalExpression':
+      return isEnvRead(parent.left) ? 'env fallback' : 'a logical expression';
+    case 'AssignmentPattern':
+      return 'default parameter';
+    case 'CallExpression':
+    case 'NewExpression':
+      return 'a function argument';
+    case 'ArrayExpression':
+      return 'a list';
+    case 'ReturnStatement':
+    case 'ArrowFunctionExpression':
+      return 'a return value';
+    case 'AssignmentExpression':
+      return 'an assignment';
+    case 'ExportDefaultDeclaration':
+    case 'ExportSpecifier':
+      return 'an export';
+    case 'MemberExpression':
+      return 'a lookup';
+    default:
+      return undefined;
+  }
+}
+
+/** `process.env.X`, `process.env['X']`, `Deno.env.get('X')`, `import.meta.env.X`. */
+function isEnvRead(node: Node): boolean {
+  const target = unwrap(node);
+  if (target?.type === 'CallExpression') return memberPath(target.callee)?.includes('env') ?? false;
+  let current: Node | undefined = target;
+  while (current?.type === 'MemberExpression') {
+    if (!current.computed && current.property.type === 'Identifier' && current.property.name === 'env') return true;
+    current = unwrap(current.object);
+  }
+  return false;
+}
