@@ -14,6 +14,37 @@
 export const CURRENT_MODEL_IDS = ['deepseek-v4-flash', 'deepseek-v4-pro', 'deepseek-flash'] as const;
 export type CurrentModelId = (typeof CURRENT_MODEL_IDS)[number];
 
+/**
+ * IDs the API still accepts besides the current ones: served by DeepSeek-V4.1-Flash
+ * (api-docs.deepseek.com/zh-cn/quick_start/pricing, footnote 1; docs/sdk-evidence.md §6).
+ */
+export const STILL_ACCEPTED_MODEL_IDS = ['deepseek-v4-flash-vision-exp'] as const;
+
+/** Every ID a request to the official API may name without a 4xx (legacy IDs excluded). */
+export const KNOWN_MODEL_IDS: readonly string[] = [...CURRENT_MODEL_IDS, ...STILL_ACCEPTED_MODEL_IDS];
+
+/**
+ * V4 models think unless told otherwise. Same test as the Vercel provider's
+ * `isDeepSeekV4Model` (vercel/ai packages/deepseek/src/chat/is-deepseek-v4-model.ts).
+ */
+export function isV4ModelId(id: string): boolean {
+  return /^deepseek-(?:v4|flash|pro)(?:$|-)/.test(id);
+}
+
+/** Whether a request naming `id` thinks when it sends no thinking flag; undefined for an ID we do not know. */
+export function defaultThinkingOf(id: string): ThinkingType | undefined {
+  const legacy = legacyModel(id);
+  if (legacy) return legacy.thinking;
+  return isV4ModelId(id) ? THINKING_DEFAULT : undefined;
+}
+
+/**
+ * On the Anthropic surface `claude*` names are mapped to DeepSeek models
+ * (api-docs.deepseek.com/guides/anthropic_api: "claude-opus* … deepseek-v4-pro,
+ * other claude* names … deepseek-flash").
+ */
+export const ANTHROPIC_MAPPED_MODEL_PATTERN = /^claude/;
+
 /** The documented migration target for the retired IDs. */
 export const DEFAULT_TARGET_MODEL: CurrentModelId = 'deepseek-v4-flash';
 
@@ -101,6 +132,54 @@ export const API_KEY_ENV_VAR = 'DEEPSEEK_API_KEY';
 /** Names of env vars or variables that hold a DeepSeek key or configuration. */
 export const DEEPSEEK_NAME_PATTERN = /deepseek/i;
 
+/** Words of a name: `deepseekApiKey` → deepseek, api, key; `NEXT_PUBLIC_DEEPSEEK_KEY` → next, public, deepseek, key. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+/**
+ * A name that holds the DeepSeek key itself: it names DeepSeek and a key or secret
+ * (`DEEPSEEK_API_KEY`, `deepseekKey`, `deepseekSecret`, `DEEPSEEK_ACCESS_TOKEN`), not
+ * other DeepSeek settings (`DEEPSEEK_BASE_URL`) nor token counts (`deepseekTokens`).
+ */
+export function isDeepSeekKeyName(name: string): boolean {
+  if (!DEEPSEEK_NAME_PATTERN.test(name)) return false;
+  const words = nameWords(name);
+  return words.some((word, i) => {
+    if (word === 'key' || word === 'apikey' || word.endsWith('apikey') || word === 'secret') return true;
+    // `DEEPSEEK_TOKEN`, `deepseekAccessToken`; not `deepseekTokenCount`.
+    return word === 'token' && i === words.length - 1 && ['api', 'access', 'auth', 'bearer', 'deepseek'].includes(words[i - 1] ?? '');
+  });
+}
+
+/**
+ * Env var prefixes that bundlers inline into browser code: Next.js, Vite, Create React App,
+ * SvelteKit/Astro, Expo, Nuxt, Gatsby, Vue CLI, Storybook, Nx, Snowpack.
+ */
+export const PUBLIC_ENV_PREFIXES = [
+  'NEXT_PUBLIC_',
+  'VITE_',
+  'REACT_APP_',
+  'PUBLIC_',
+  'EXPO_PUBLIC_',
+  'NUXT_PUBLIC_',
+  'NUXT_ENV_',
+  'GATSBY_',
+  'VUE_APP_',
+  'STORYBOOK_',
+  'NX_PUBLIC_',
+  'SNOWPACK_PUBLIC_',
+] as const;
+
+/** The bundler prefix of an env var name, if it has one. */
+export function publicEnvPrefixOf(name: string): string | undefined {
+  return PUBLIC_ENV_PREFIXES.find((prefix) => name.startsWith(prefix));
+}
+
 // ---------------------------------------------------------------------------
 // Hosts and surfaces
 // ---------------------------------------------------------------------------
@@ -148,6 +227,42 @@ export function isDeepSeekHost(host: string, extraHosts: readonly string[] = [])
   const lower = host.toLowerCase();
   return lower === API_HOST || extraHosts.some((extra) => extra.toLowerCase() === lower);
 }
+
+/**
+ * A host that looks like DeepSeek's API host but is not it (nor a listed extra host):
+ * another subdomain of deepseek.com (`deepseek.com`, `platform.deepseek.com`), a
+ * registrable domain built on the name (`api.deepseek.ai`, `api-deepseek.com`,
+ * `deepseekapi.com`), or a near-typo of `api.deepseek.com` (`api.deepsek.com`).
+ * A company gateway such as `deepseek.gateway.example.com` does not match: only
+ * the last two labels are compared.
+ */
+export function looksLikeDeepSeekHost(host: string, extraHosts: readonly string[] = []): boolean {
+  const lower = host.toLowerCase().replace(/\.$/, '');
+  if (isDeepSeekHost(lower, extraHosts)) return false;
+  const registrable = lower.split('.').slice(-2).join('.');
+  if (registrable.includes('deepseek')) return true;
+  return editDistance(lower, API_HOST) <= 2;
+}
+
+/** Levenshtein distance: the number of single-character edits from `a` to `b`. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Paths the SDKs append to the base URL themselves (openai: `/chat/completions`,
+ * `/completions`, `/models`; Anthropic: `/v1/messages`). In a base URL they end up twice.
+ */
+export const ENDPOINT_PATH_PATTERN = /(?:\/v1)?\/(?:chat\/completions|completions|messages(?:\/count_tokens)?|models)\/?$/i;
 
 export function isDeepSeekUrl(text: string, extraHosts: readonly string[] = []): boolean {
   const parsed = parseUrlPrefix(text);

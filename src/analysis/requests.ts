@@ -73,6 +73,12 @@ export interface RequestBody {
   readonly surface: Surface;
   /** The call or construction that sends it. */
   readonly call: CallLike;
+  /**
+   * True when the destination is known to be DeepSeek (a URL on api.deepseek.com or an
+   * extra host, or an SDK whose default is DeepSeek); false when it is guessed from names
+   * (`baseURL: process.env.DEEPSEEK_BASE_URL`, a DeepSeek key sent to an unknown URL).
+   */
+  readonly confirmed: boolean;
 }
 
 export interface ClientSite {
@@ -84,6 +90,8 @@ export interface ClientSite {
   readonly baseUrl: Node | undefined;
   /** The variable or member it is stored in (`client`, `this.client`). */
   readonly binding: string | undefined;
+  /** True when its base URL is a DeepSeek URL, or it has none and its SDK defaults to DeepSeek. */
+  readonly confirmed: boolean;
 }
 
 export interface ModelFactoryCall {
@@ -92,6 +100,8 @@ export interface ModelFactoryCall {
   readonly modelArg: Node | undefined;
   /** Options objects of the calls (`generateText({ model: … })`) that use this model. */
   readonly usedIn: readonly ObjectExpression[];
+  /** True for the `@ai-sdk/deepseek` default provider and for providers whose base URL is DeepSeek's. */
+  readonly confirmed: boolean;
 }
 
 type TSESTreeCall = Extract<Node, { type: 'CallExpression' }>;
@@ -389,6 +399,28 @@ class FileAnalysis {
     return this.mentionsDeepSeek(node);
   }
 
+  /** A URL whose text is known and on a DeepSeek host (not a name-based guess). */
+  private isStaticDeepSeekUrl(node: Node | null | undefined): boolean {
+    const text = this.staticText(node);
+    return text !== undefined && isDeepSeekUrl(text.text, this.extraHosts);
+  }
+
+  /** Whether a request call certainly goes to DeepSeek: through a confirmed client, or to a static DeepSeek URL. */
+  private isConfirmedCall(call: CallLike): boolean {
+    const own = this.clients.find((client) => client.node === call);
+    if (own) return own.confirmed;
+    const path = memberPath(call.callee);
+    const viaClient = path && this.clientOfCallee(path);
+    if (viaClient) return viaClient.client.confirmed;
+    const origin = this.importOf(call.callee);
+    if (origin?.source === SDK_PACKAGES.aiSdkDeepSeek && origin.imported === 'deepseek') return true;
+    const first = call.arguments[0];
+    if (this.isStaticDeepSeekUrl(first)) return true;
+    const config = this.resolveObject(first);
+    const url = config && findPropertyOf(config, ['url', ...BASE_URL_PROPERTY_NAMES])?.value;
+    return this.isStaticDeepSeekUrl(url);
+  }
+
   private surfaceOf(urlNode: Node | undefined, fallback: Surface): Surface {
     const text = urlNode && this.staticText(urlNode);
     if (text && parseUrlPrefix(text.text)) return surfaceOfUrl(text.text);
@@ -430,7 +462,9 @@ class FileAnalysis {
     if (!kind) return;
 
     const surface = this.surfaceOf(baseUrl, kind === 'anthropic-sdk' ? 'anthropic' : 'openai');
-    const client: ClientSite = { node: call, options, kind, surface, baseUrl, binding: this.bindingOf(call) };
+    const defaultsToDeepSeek = name === 'createDeepSeek' || name === 'ChatDeepSeek';
+    const confirmed = baseUrl ? this.isStaticDeepSeekUrl(baseUrl) : defaultsToDeepSeek;
+    const client: ClientSite = { node: call, options, kind, surface, baseUrl, binding: this.bindingOf(call), confirmed };
     this.clients.push(client);
     if (client.binding) this.bindings.set(client.binding, { client });
     for (const holder of [options, configuration]) {
@@ -529,7 +563,7 @@ class FileAnalysis {
 
   private addModelFactory(call: TSESTreeCall, rest: readonly string[]): void {
     if (rest.length > 1 || (rest.length === 1 && !AI_SDK_MODEL_METHODS.has(rest[0]))) return;
-    this.modelFactories.push({ call, modelArg: call.arguments[0], usedIn: this.optionsUsing(call) });
+    this.modelFactories.push({ call, modelArg: call.arguments[0], usedIn: this.optionsUsing(call), confirmed: this.isConfirmedCall(call) });
   }
 
   /** The `{ model: … }` call options a model value ends up in, directly or through a same-file variable. */
@@ -655,7 +689,7 @@ class FileAnalysis {
   private addBody(object: ObjectExpression, kind: RequestKind, surface: Surface, call: CallLike): void {
     if (this.seenBodies.has(object)) return;
     this.seenBodies.add(object);
-    this.bodies.push({ object, kind, surface, call });
+    this.bodies.push({ object, kind, surface, call, confirmed: this.isConfirmedCall(call) });
   }
 
   // -------------------------------------------------------------------------

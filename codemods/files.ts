@@ -1,0 +1,195 @@
+/**
+ * File discovery for `migrate` and `lint`: our own walker, not jscodeshift's,
+ * because we need nested `.gitignore` files, symlink-loop safety and a stream
+ * of paths (one directory listing in memory at a time, no file contents).
+ */
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Extensions the migration and the lint command look at. */
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+
+/** Directory names never walked into: dependencies, VCS metadata and build output. */
+export const SKIPPED_DIRECTORY_NAMES: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.turbo',
+  '.vercel',
+  '.cache',
+  '.parcel-cache',
+  '.yarn',
+  'coverage',
+]);
+
+export interface DiscoveryOptions {
+  /** Where relative paths and `--ignore-pattern`s are resolved from. */
+  readonly cwd: string;
+  /** Extra gitignore-style patterns, relative to `cwd`. */
+  readonly ignorePatterns?: readonly string[];
+}
+
+/** A path given on the command line that does not exist (the CLI turns this into exit 2). */
+export class MissingPathError extends Error {
+  constructor(readonly missingPath: string) {
+    super(`no such file or directory: ${missingPath}`);
+    this.name = 'MissingPathError';
+  }
+}
+
+/** Throws MissingPathError for the first argument that does not exist. */
+export async function assertPathsExist(paths: readonly string[], cwd: string): Promise<void> {
+  for (const given of paths) {
+    try {
+      await fs.stat(path.resolve(cwd, given));
+    } catch {
+      throw new MissingPathError(given);
+    }
+  }
+}
+
+export function hasSourceExtension(filePath: string): boolean {
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(filePath).toLowerCase());
+}
+
+/** The rules of one `.gitignore` (or of `--ignore-pattern`), relative to the directory they belong to. */
+interface IgnoreLevel {
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
+/**
+ * Every source file under `paths`, as absolute paths, in a stable order.
+ * Explicit file arguments are always yielded; inside directories, skipped
+ * directory names, `.gitignore`d paths, `--ignore-pattern`s and other
+ * extensions are left out. No directory is entered twice (symlink loops).
+ */
+export async function* discoverFiles(paths: readonly string[], options: DiscoveryOptions): AsyncGenerator<string> {
+  const cwd = path.resolve(options.cwd);
+  const patternLevel: IgnoreLevel | undefined =
+    options.ignorePatterns && options.ignorePatterns.length > 0
+      ? { base: cwd, rules: ignore().add([...options.ignorePatterns]) }
+      : undefined;
+  const visitedDirectories = new Set<string>();
+
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stats = await fs.stat(absolute).catch(() => undefined);
+    if (!stats) throw new MissingPathError(given);
+    if (!stats.isDirectory()) {
+      yield absolute;
+      continue;
+    }
+    const levels = ancestorGitignores(absolute);
+    yield* walkDirectory(absolute, levels, patternLevel, visitedDirectories);
+  }
+}
+
+async function* walkDirectory(
+  directory: string,
+  inheritedLevels: readonly IgnoreLevel[],
+  patternLevel: IgnoreLevel | undefined,
+  visited: Set<string>,
+): AsyncGenerator<string> {
+  const realDirectory = await fs.realpath(directory).catch(() => undefined);
+  if (realDirectory === undefined || visited.has(realDirectory)) return;
+  visited.add(realDirectory);
+
+  const ownRules = readGitignore(directory);
+  const levels = ownRules ? [...inheritedLevels, { base: directory, rules: ownRules }] : inheritedLevels;
+
+  let entries;
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true });
+  } catch {
+    return; // unreadable directory: nothing we may touch in it
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  for (const entry of entries) {
+    const entryPath = path.join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(entryPath).catch(() => undefined);
+      if (!target) continue; // dangling link
+      isDirectory = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDirectory) {
+      if (SKIPPED_DIRECTORY_NAMES.has(entry.name)) continue;
+      if (isIgnored(entryPath, true, levels, patternLevel)) continue;
+      yield* walkDirectory(entryPath, levels, patternLevel, visited);
+    } else if (isFile && hasSourceExtension(entry.name) && !isIgnored(entryPath, false, levels, patternLevel)) {
+      yield entryPath;
+    }
+  }
+}
+
+/** Git semantics: deeper `.gitignore` files override shallower ones (`!pattern` re-includes). */
+function isIgnored(
+  entryPath: string,
+  isDirectory: boolean,
+  levels: readonly IgnoreLevel[],
+  patternLevel: IgnoreLevel | undefined,
+): boolean {
+  let ignored = false;
+  for (const level of levels) {
+    const verdict = level.rules.test(relativeForIgnore(level.base, entryPath, isDirectory));
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  if (ignored || !patternLevel) return ignored;
+  const relative = path.relative(patternLevel.base, entryPath);
+  // `--ignore-pattern`s are relative to the working directory; paths outside it cannot match them.
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return patternLevel.rules.ignores(relativeForIgnore(patternLevel.base, entryPath, isDirectory));
+}
+
+function relativeForIgnore(base: string, entryPath: string, isDirectory: boolean): string {
+  const relative = path.relative(base, entryPath).split(path.sep).join('/');
+  return isDirectory ? `${relative}/` : relative;
+}
+
+function readGitignore(directory: string): Ignore | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(directory, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return ignore().add(text);
+}
+
+/**
+ * `.gitignore` files above a starting directory, up to the repository root
+ * (the nearest directory holding `.git`). Outside a repository, none: we do
+ * not guess which parent's rules apply.
+ */
+function ancestorGitignores(start: string): IgnoreLevel[] {
+  const ancestors: string[] = [];
+  for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
+    if (dir === start) break;
+    ancestors.push(dir);
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break;
+  }
+  if (existsSync(path.join(start, '.git'))) return [];
+  const root = ancestors.at(-1);
+  if (root === undefined || !existsSync(path.join(root, '.git'))) return [];
+  const levels: IgnoreLevel[] = [];
+  for (const dir of ancestors.reverse()) {
+    const rules = readGitignore(dir);
+    if (rules) levels.push({ base: dir, rules });
+  }
+  return levels;
+}

@@ -1,0 +1,203 @@
+/**
+ * One migration run: discover files, migrate each, write it atomically, count.
+ *
+ * Why not jscodeshift's Runner (in process, `runInBand`)? Its Worker hands a
+ * whole batch to `neo-async.each`, which reads and transforms every file of
+ * the batch concurrently: all sources are in memory at once and a Ctrl-C
+ * cannot stop "after the current file". It also decodes bytes with
+ * `toString()` (binary files and invalid UTF-8 go unnoticed), returns only
+ * counts (not the migrated text we must diff and write ourselves), and writes
+ * to stdout even with `silent` (errors, "No files selected"), which would
+ * corrupt `--json`. So the run calls `migrateSource` — the same function the
+ * jscodeshift transform wraps — one file at a time, and the transform stays
+ * usable under plain `npx jscodeshift -t …`.
+ *
+ * Per file: read bytes → refuse binary / invalid UTF-8 → migrate → if changed
+ * and writing: re-read, and write with write-file-atomic only if the file is
+ * still exactly what we read (never clobber a concurrent edit). Nothing of a
+ * file is kept after its turn except a small outcome record.
+ */
+import { promises as fs, constants as fsConstants } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import writeFileAtomic from 'write-file-atomic';
+import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
+import { discoverFiles } from './files';
+import { migrateSource, type ReviewItem } from './transform';
+
+export type FileStatus = 'changed' | 'unchanged' | 'failed';
+
+export interface FileOutcome {
+  /** Relative to the working directory, `/`-separated. */
+  readonly path: string;
+  readonly status: FileStatus;
+  /** True when the migrated text was written to disk. */
+  readonly written: boolean;
+  readonly review: readonly ReviewItem[];
+  /** Why the file failed (one line, keys redacted). */
+  readonly error?: string;
+  /** Unified diff of the change (keys redacted), when diffs were asked for. */
+  readonly diff?: string;
+}
+
+export interface RunCounts {
+  scanned: number;
+  changed: number;
+  unchanged: number;
+  needsReview: number;
+  failed: number;
+}
+
+export interface RunOptions {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly ignorePatterns?: readonly string[];
+  readonly targetModel?: CurrentModelId;
+  /** false for --dry and --check. */
+  readonly write: boolean;
+  /** Compute a diff for each changed file. */
+  readonly diffs: boolean;
+  /** Keep diffs in the returned outcomes (for --json); otherwise they only reach onFile. */
+  readonly retainDiffs?: boolean;
+  /** Asked before each file; true stops the run (SIGINT). */
+  readonly shouldStop?: () => boolean;
+  /** Called after each file, e.g. to print its diff or update progress. */
+  readonly onFile?: (outcome: FileOutcome, counts: Readonly<RunCounts>) => void;
+}
+
+export interface RunResult {
+  readonly counts: RunCounts;
+  /** Files that changed, need review or failed; unchanged files are only counted. */
+  readonly files: FileOutcome[];
+  readonly interrupted: boolean;
+}
+
+export async function runMigration(options: RunOptions): Promise<RunResult> {
+  const counts: RunCounts = { scanned: 0, changed: 0, unchanged: 0, needsReview: 0, failed: 0 };
+  const files: FileOutcome[] = [];
+  let interrupted = false;
+
+  for await (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
+    if (options.shouldStop?.()) {
+      interrupted = true;
+      break;
+    }
+    const outcome = await migrateFile(absolutePath, displayPath(absolutePath, options.cwd), options);
+    counts.scanned += 1;
+    counts[outcome.status] += 1;
+    if (outcome.review.length > 0) counts.needsReview += 1;
+    options.onFile?.(outcome, counts);
+    if (outcome.status !== 'unchanged' || outcome.review.length > 0) {
+      files.push(options.retainDiffs || outcome.diff === undefined ? outcome : { ...outcome, diff: undefined });
+    }
+  }
+  // A signal that arrived during the last file still counts as an interruption.
+  if (options.shouldStop?.()) interrupted = true;
+  return { counts, files, interrupted };
+}
+
+export function displayPath(absolutePath: string, cwd: string): string {
+  return path.relative(cwd, absolutePath).split(path.sep).join('/') || path.basename(absolutePath);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+async function migrateFile(absolutePath: string, shownPath: string, options: RunOptions): Promise<FileOutcome> {
+  const failed = (error: string): FileOutcome => ({
+    path: shownPath,
+    status: 'failed',
+    written: false,
+    review: [],
+    error: oneLine(error),
+  });
+
+  let original: Buffer;
+  try {
+    original = await fs.readFile(absolutePath);
+  } catch (error) {
+    return failed(`cannot read: ${describeFsError(error)}`);
+  }
+  if (original.includes(0)) return failed('skipped: binary content (NUL byte) in a source-named file');
+  let source: string;
+  try {
+    source = utf8.decode(original);
+  } catch {
+    return failed('skipped: not valid UTF-8');
+  }
+
+  let result;
+  try {
+    result = migrateSource(source, absolutePath, { targetModel: options.targetModel });
+  } catch (error) {
+    return failed(describeParseError(error));
+  }
+  const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
+  if (!result.changed || result.output === source) {
+    return { path: shownPath, status: 'unchanged', written: false, review };
+  }
+
+  const diff = options.diffs ? unifiedDiff(shownPath, source, result.output) : undefined;
+  if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff };
+
+  const writeError = await writeIfUnchanged(absolutePath, original, result.output);
+  if (writeError) return { ...failed(writeError), review };
+  return { path: shownPath, status: 'changed', written: true, review, diff };
+}
+
+/** Write `output` atomically unless the file is read-only or no longer holds `original`. Returns why not. */
+async function writeIfUnchanged(absolutePath: string, original: Buffer, output: string): Promise<string | undefined> {
+  try {
+    const stats = await fs.stat(absolutePath);
+    // `access` alone passes for root; a file with no write bit is read-only by intent.
+    if ((stats.mode & 0o222) === 0) return 'not written: the file is read-only';
+    await fs.access(absolutePath, fsConstants.W_OK);
+  } catch (error) {
+    return `not written: ${describeFsError(error)}`;
+  }
+  let current: Buffer;
+  try {
+    current = await fs.readFile(absolutePath);
+  } catch (error) {
+    return `not written: ${describeFsError(error)}`;
+  }
+  if (!current.equals(original)) return 'not written: the file changed on disk during the run';
+  try {
+    await writeFileAtomic(absolutePath, output, { encoding: 'utf8' });
+  } catch (error) {
+    return `write failed: ${describeFsError(error)}`;
+  }
+  return undefined;
+}
+
+export function unifiedDiff(shownPath: string, before: string, after: string): string {
+  return redactKeysIn(createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, before, after, undefined, undefined, { context: 3 }));
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'the file disappeared';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function describeParseError(error: unknown): string {
+  if (error instanceof SyntaxError) {
+    const loc = (error as SyntaxError & { loc?: { line: number; column: number } }).loc;
+    const message = error.message.replace(/\s*\(\d+:\d+\)\s*$/, '');
+    return loc ? `parse error at ${loc.line}:${loc.column + 1}: ${message}` : `parse error: ${message}`;
+  }
+  return `transform error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Messages reach terminals and JSON: one line, no full key. */
+function oneLine(text: string): string {
+  return redactKeysIn(text.split(/\r?\n/)[0] ?? '').trim();
+}

@@ -1,0 +1,104 @@
+/**
+ * `eslint-plugin-deepseek lint [paths…]`: ESLint with this plugin's
+ * `configs.recommended`, for projects that have no ESLint setup of their own.
+ * The user's ESLint config is deliberately not loaded (`overrideConfigFile:
+ * true`), files come from the same walker as `migrate` (so node_modules,
+ * build output and .gitignore'd paths are skipped), and the exit code is
+ * ESLint's: 0 clean, 1 lint errors or too many warnings, 2 crash or bad usage.
+ */
+import { ESLint, type Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { discoverFiles } from '../codemods/files';
+import { redactKeysIn } from './deepseek';
+import plugin from './index';
+import type { Progress } from './cli/progress';
+
+export interface LintOptions {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly format: string;
+  /** -1: no limit (ESLint's default). */
+  readonly maxWarnings: number;
+  readonly progress: Progress;
+}
+
+export interface LintOutcome {
+  readonly exitCode: 0 | 1;
+  /** Formatter output, keys redacted. */
+  readonly output: string;
+  /** A line for stderr, e.g. "too many warnings". */
+  readonly notice?: string;
+}
+
+/** Lint in slices so progress can be shown between them. */
+const FILES_PER_SLICE = 50;
+
+const JS_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
+const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+export function lintConfig(): Linter.Config[] {
+  return [
+    {
+      name: 'deepseek-cli/javascript',
+      files: JS_FILES,
+      // React code often keeps JSX in .js files; JSX support breaks no valid plain JS.
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    {
+      name: 'deepseek-cli/typescript',
+      files: TS_FILES,
+      languageOptions: { parser: tsParser as unknown as Linter.Parser },
+    },
+    { ...(plugin.configs.recommended as unknown as Linter.Config), files: [...JS_FILES, ...TS_FILES] },
+    {
+      name: 'deepseek-cli/foreign-directives',
+      // Disable comments for rules of the user's own (absent) setup are not our business.
+      linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+    },
+  ];
+}
+
+export async function runLint(options: LintOptions): Promise<LintOutcome> {
+  const eslint = new ESLint({
+    cwd: options.cwd,
+    overrideConfigFile: true,
+    overrideConfig: lintConfig(),
+    errorOnUnmatchedPattern: false,
+  });
+  // Load the formatter first: a bad --format is a usage error before any work.
+  const formatter = await eslint.loadFormatter(options.format);
+
+  const results: ESLint.LintResult[] = [];
+  let slice: string[] = [];
+  let discovered = 0;
+  const lintSlice = async (): Promise<void> => {
+    if (slice.length === 0) return;
+    for (const result of await eslint.lintFiles(slice)) {
+      // Formatters such as `json` print the whole source of files with findings: never ship it.
+      delete (result as { source?: string }).source;
+      results.push(result);
+    }
+    slice = [];
+    options.progress.update(`lint: ${results.length}/${discovered} files`);
+  };
+  for await (const file of discoverFiles(options.paths, { cwd: options.cwd })) {
+    discovered += 1;
+    slice.push(file);
+    if (slice.length >= FILES_PER_SLICE) await lintSlice();
+  }
+  await lintSlice();
+  options.progress.clear();
+
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+  const output = await formatter.format(
+    results,
+    tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {},
+  );
+  return {
+    exitCode: errorCount > 0 || tooManyWarnings ? 1 : 0,
+    output: redactKeysIn(output),
+    notice: errorCount === 0 && tooManyWarnings ? `ESLint found too many warnings (maximum: ${options.maxWarnings}).` : undefined,
+  };
+}
