@@ -1,6 +1,8 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
 import noHardcodedApiKey from './no-hardcoded-api-key';
+import noUnknownModelId from './no-unknown-model-id';
 
 export const rules = {
   'no-hardcoded-api-key': noHardcodedApiKey,
+  'no-unknown-model-id': noUnknownModelId,
 };
