@@ -24,8 +24,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE_DIR = 'examples/app';
 const CLI = join(ROOT, 'dist', 'src', 'cli.js');
 
-// The package resolves itself through package.json `exports`, as users' configs do.
-const deepseek = createRequire(import.meta.url)('eslint-plugin-deepseek');
+/** The built plugin, resolved through package.json `exports` as users' configs resolve it. */
+function loadBuiltPlugin() {
+  try {
+    return createRequire(import.meta.url)('eslint-plugin-deepseek');
+  } catch (error) {
+    if (error?.code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error('the plugin is not built (dist/ is missing): run `npm run demo`, which builds first');
+  }
+}
 
 function heading(text) {
   process.stdout.write(`\n=== ${text} ===\n`);
@@ -43,6 +50,7 @@ function snapshot(dir) {
 }
 
 async function lintExample() {
+  const deepseek = loadBuiltPlugin();
   heading(`eslint with deepseek.configs.recommended on ${EXAMPLE_DIR}`);
   const eslint = new ESLint({
     cwd: ROOT,
