@@ -1,8 +1,10 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
 import noHardcodedApiKey from './no-hardcoded-api-key';
 import noUnknownModelId from './no-unknown-model-id';
+import validAuthorizationHeader from './valid-authorization-header';
 
 export const rules = {
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-unknown-model-id': noUnknownModelId,
+  'valid-authorization-header': validAuthorizationHeader,
 };
