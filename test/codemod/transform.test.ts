@@ -1,0 +1,201 @@
+/**
+ * The migration codemod, fixture by fixture: each `<case>.input.<ext>` must come
+ * out byte for byte as `<case>.output.<ext>`, each output fed back in must come
+ * out unchanged (idempotency, as in MUI's codemod tests), and the files that
+ * need a human list exactly the expected review items.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import transform, { type ReviewItem, migrateSource } from '../../codemods/transform';
+
+const FIXTURES = join(__dirname, 'fixtures');
+const ROOT = join(__dirname, '..', '..');
+const read = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
+
+const inputs = readdirSync(FIXTURES).filter((file) => file.includes('.input.')).sort();
+const outputOf = (input: string) => input.replace('.input.', '.output.');
+
+/** Exact review lists; every other fixture must have none. */
+const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
+  'existing-thinking.input.ts': [
+    {
+      line: 15,
+      column: 12,
+      modelId: 'deepseek-chat',
+      code: 'conflict',
+      reason: "the request already sets `thinking` to { type: 'enabled' }, which conflicts with the legacy ID (thinking disabled): choose by hand",
+    },
+  ],
+  'raw-existing-thinking.input.js': [
+    {
+      line: 8,
+      column: 12,
+      modelId: 'deepseek-chat',
+      code: 'conflict',
+      reason: "the request already sets `thinking` to { type: 'enabled' }, which conflicts with the legacy ID (thinking disabled): choose by hand",
+    },
+  ],
+  'jsx-review.input.jsx': [
+    { line: 4, column: 21, modelId: 'deepseek-chat', code: 'jsx', reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
+    { line: 5, column: 22, modelId: 'deepseek-reasoner', code: 'jsx', reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
+  ],
+  'needs-review.input.ts': [
+    { line: 8, column: 30, modelId: 'deepseek-chat', code: 'exported', reason: '`DEFAULT_MODEL` is exported, so the value crosses files: migrate it where the requests are made' },
+    { line: 11, column: 3, modelId: 'deepseek-chat', code: 'object-key', reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
+    { line: 12, column: 3, modelId: 'deepseek-reasoner', code: 'object-key', reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
+    {
+      line: 15,
+      column: 22,
+      modelId: 'deepseek-reasoner',
+      code: 'constant-other-use',
+      reason: 'the constant is also used outside a DeepSeek request (line 20, comparison): its meaning changes with the model, migrate it by hand',
+    },
+    { line: 17, column: 53, modelId: 'deepseek-chat', code: 'default-parameter', reason: 'a default parameter value: the request is made elsewhere, set the thinking flag there' },
+    {
+      line: 18,
+      column: 48,
+      modelId: 'deepseek-reasoner',
+      code: 'env-fallback',
+      reason: 'the fallback of an environment variable: update the default and the environment, and set the thinking flag where the request is made',
+    },
+    {
+      line: 20,
+      column: 26,
+      modelId: 'deepseek-reasoner',
+      code: 'comparison',
+      reason: 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag',
+    },
+    {
+      line: 26,
+      column: 34,
+      modelId: 'deepseek-chat',
+      code: 'not-a-request',
+      reason:
+        '`model` in an object that is not a DeepSeek request this file sends (config object, or a value that crosses files): set the model and the thinking flag (thinking disabled) where the request is made',
+    },
+    { line: 28, column: 15, modelId: 'deepseek-chat', code: 'reassignable', reason: '`mutable` is declared with let and may be reassigned: migrate it by hand' },
+    {
+      line: 33,
+      column: 19,
+      modelId: 'deepseek-reasoner',
+      code: 'conditional',
+      reason: 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand',
+    },
+  ],
+};
+
+/** Fixtures that must come out byte-identical (nothing certain to migrate). */
+const UNCHANGED = new Set(['jsx-review.input.jsx', 'needs-review.input.ts', 'no-legacy.input.js', 'untouched.input.ts']);
+
+describe('fixtures', () => {
+  it('every input has an output', () => {
+    expect(inputs.length).toBeGreaterThan(15);
+    for (const input of inputs) expect(readdirSync(FIXTURES)).toContain(outputOf(input));
+  });
+
+  describe.each(inputs)('%s', (input) => {
+    const source = read(input);
+    const expected = read(outputOf(input));
+
+    it('migrates to the output fixture byte for byte', () => {
+      const result = migrateSource(source, input);
+      expect(result.output).toBe(expected);
+      expect(result.changed).toBe(!UNCHANGED.has(input));
+      if (UNCHANGED.has(input)) expect(expected).toBe(source);
+    });
+
+    it('lists exactly what needs review', () => {
+      expect(migrateSource(source, input).review).toEqual(EXPECTED_REVIEW[input] ?? []);
+    });
+
+    it('is idempotent: the output migrates to itself', () => {
+      const again = migrateSource(expected, input);
+      expect(again.output).toBe(expected);
+      expect(again.changed).toBe(false);
+    });
+  });
+
+  it('keeps CRLF line endings, including on inserted lines', () => {
+    const output = read('fetch-crlf.output.js');
+    expect(read('fetch-crlf.input.js')).toContain('\r\n');
+    expect(output.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(output).toContain("      thinking: { type: 'disabled' },\r\n");
+  });
+
+  it('keeps a BOM', () => {
+    expect(read('bom.input.ts').startsWith('\uFEFF')).toBe(true);
+    expect(migrateSource(read('bom.input.ts'), 'bom.ts').output.startsWith('\uFEFF')).toBe(true);
+  });
+});
+
+describe('migrateSource', () => {
+  it('never parses a file without a legacy ID (invalid syntax passes through untouched)', () => {
+    const broken = 'const = { deepseek-v4-flash';
+    expect(migrateSource(broken, 'broken.ts')).toEqual({ output: broken, changed: false, review: [] });
+  });
+
+  it('throws a SyntaxError when a file with a legacy ID does not parse', () => {
+    expect(() => migrateSource("const model = 'deepseek-chat' +;", 'broken.ts')).toThrow(SyntaxError);
+  });
+
+  it('writes the target model given in the options', () => {
+    const result = migrateSource(read('openai-sdk.input.ts'), 'openai-sdk.ts', { targetModel: 'deepseek-v4-pro' });
+    expect(result.output).toBe(read('openai-sdk.output.ts').replaceAll('deepseek-v4-flash', 'deepseek-v4-pro'));
+  });
+
+  it('rejects an unknown target model', () => {
+    expect(() => migrateSource("x('deepseek-chat')", 'a.js', { targetModel: 'deepseek-v5' as never })).toThrow(/unknown target model "deepseek-v5"/);
+  });
+
+  it('uses extraHosts to recognise requests through a gateway', () => {
+    const source = "fetch('https://llm-gateway.internal/chat/completions', { body: JSON.stringify({ model: 'deepseek-chat' }) });\n";
+    expect(migrateSource(source, 'a.js').review.map((item) => item.code)).toEqual(['not-a-request']);
+    expect(migrateSource(source, 'a.js', { extraHosts: ['llm-gateway.internal'] }).output).toBe(
+      "fetch('https://llm-gateway.internal/chat/completions', { body: JSON.stringify({ model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }) });\n",
+    );
+  });
+
+  it('uses the plain property for openai-node in JavaScript and the spread in TypeScript', () => {
+    const source = "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\nc.chat.completions.create({ model: 'deepseek-chat' });\n";
+    expect(migrateSource(source, 'a.js').output).toContain("{ model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }");
+    for (const file of ['a.ts', 'a.tsx', 'a.mts', 'a.cts']) {
+      expect(migrateSource(source, file).output).toContain("{ model: 'deepseek-v4-flash', ...{ thinking: { type: 'disabled' } } }");
+    }
+  });
+});
+
+describe('jscodeshift', () => {
+  it('the default export works through jscodeshift applyTransform', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { applyTransform } = require('jscodeshift/src/testUtils') as {
+      applyTransform: (module: unknown, options: object, input: { source: string; path: string }) => string;
+    };
+    const input = { source: read('openai-sdk.input.ts'), path: 'openai-sdk.input.ts' };
+    expect(applyTransform({ default: transform, parser: 'tsx' }, {}, input)).toBe(read('openai-sdk.output.ts').trim());
+    expect(applyTransform({ default: transform }, { targetModel: 'deepseek-flash' }, input)).toBe(
+      read('openai-sdk.output.ts').replaceAll('deepseek-v4-flash', 'deepseek-flash').trim(),
+    );
+    // Nothing to migrate: jscodeshift gets undefined and reports the file as skipped.
+    expect(transform({ source: read('untouched.input.ts'), path: 'untouched.ts' }, {} as never, {})).toBeUndefined();
+  });
+
+  const scratch = mkdtempSync(join(tmpdir(), 'codemod-jscodeshift-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('runs under the jscodeshift CLI and writes the same output as migrateSource', () => {
+    for (const fixture of ['openai-sdk.input.ts', 'fetch-crlf.input.js', 'untouched.input.ts']) copyFileSync(join(FIXTURES, fixture), join(scratch, fixture));
+    const stdout = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), '-t', join(ROOT, 'codemods/transform.ts'), '--extensions=ts,js', '--run-in-band', scratch],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(stdout).toMatch(/0 errors/);
+    expect(stdout).toMatch(/2 ok/);
+    expect(readFileSync(join(scratch, 'openai-sdk.input.ts'), 'utf8')).toBe(read('openai-sdk.output.ts'));
+    expect(readFileSync(join(scratch, 'fetch-crlf.input.js'), 'utf8')).toBe(read('fetch-crlf.output.js'));
+    expect(readFileSync(join(scratch, 'untouched.input.ts'), 'utf8')).toBe(read('untouched.input.ts'));
+  });
+});
