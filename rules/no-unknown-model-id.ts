@@ -3,11 +3,10 @@
  * `deepseek-r1`) on a request that certainly goes to DeepSeek: the request fails
  * at run time. Retired IDs are no-legacy-model-id's business.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { ANTHROPIC_MAPPED_MODEL_PATTERN, KNOWN_MODEL_IDS, editDistance, legacyModel } from '../src/deepseek';
 import { modelSitesOf } from '../src/analysis/model-sites';
-import type { Node } from '../src/analysis/ast';
+import { replaceStringLiteral } from '../src/string-literal-fix';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 
 type Options = [
@@ -67,7 +66,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'unknownModel',
             data: { id, known: KNOWN_MODEL_IDS.join(', ') },
             suggest: literal
-              ? [{ messageId: 'useKnownModel', data: { suggested }, fix: (fixer) => replaceString(fixer, literal, suggested) }]
+              ? [{ messageId: 'useKnownModel', data: { suggested }, fix: (fixer) => replaceStringLiteral(fixer, literal, suggested) }]
               : [],
           });
         }
@@ -88,10 +87,4 @@ function closest(id: string, accepted: readonly string[]): string {
     }
   }
   return best;
-}
-
-/** Replace a string literal's value, keeping its quote character. */
-function replaceString(fixer: TSESLint.RuleFixer, literal: Node, value: string): TSESLint.RuleFix {
-  const quote = literal.type === 'TemplateLiteral' ? '`' : (literal as { raw?: string }).raw?.[0] ?? "'";
-  return fixer.replaceTextRange(literal.range, `${quote}${value}${quote}`);
 }

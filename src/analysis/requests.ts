@@ -178,7 +178,7 @@ function emptyAnalysis(): DeepSeekAnalysis {
 }
 
 /** Plain HTTP functions whose first argument is a URL and second the options. */
-const HTTP_FUNCTIONS = new Set(['fetch', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'request', 'undiciRequest']);
+export const HTTP_FUNCTIONS = new Set(['fetch', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'request', 'undiciRequest']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream']);
 /** axios' methods whose second argument is the body and third the config. */
 const AXIOS_DATA_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);

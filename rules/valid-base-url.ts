@@ -1,0 +1,200 @@
+/**
+ * A DeepSeek base URL or request URL that cannot work: plain `http://`, a host
+ * that only looks like api.deepseek.com, an endpoint path the SDK appends again,
+ * or the wrong surface for the SDK (`/anthropic` on an OpenAI-shape client, no
+ * `/anthropic` on the Anthropic SDK).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../src/create-rule';
+import {
+  API_HOST,
+  API_ORIGIN,
+  BASE_URL_PROPERTY_NAMES,
+  BASE_URLS,
+  ENDPOINT_PATH_PATTERN,
+  type ParsedApiUrl,
+  isDeepSeekHost,
+  looksLikeDeepSeekHost,
+  parseUrlPrefix,
+} from '../src/deepseek';
+import { type Node, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
+import { type ClientSite, type DeepSeekAnalysis, HTTP_FUNCTIONS } from '../src/analysis/requests';
+import { type HostOptions, analysisFor, extraHostsOf, extraHostsSchema } from '../src/rule-analysis';
+import { replaceStringLiteral } from '../src/string-literal-fix';
+
+type Options = [HostOptions];
+type MessageIds =
+  | 'insecureScheme'
+  | 'lookalikeHost'
+  | 'endpointInBaseUrl'
+  | 'anthropicPathOnOpenAiClient'
+  | 'missingAnthropicPath'
+  | 'unknownPath'
+  | 'useUrl';
+
+const ANTHROPIC_BASE_URL = `${API_ORIGIN}/anthropic`;
+
+/** Which request format a client speaks, so which DeepSeek base URL it needs. */
+type ClientShape = 'openai' | 'anthropic' | 'unknown';
+
+/** The SDK clients that append the endpoint path to `baseURL` themselves, by the base URL they need. */
+function shapeOf(client: ClientSite): ClientShape {
+  const name = memberPath(client.node.callee)?.at(-1) ?? '';
+  switch (client.kind) {
+    case 'openai-sdk':
+      return 'openai';
+    case 'anthropic-sdk':
+      return 'anthropic';
+    case 'langchain':
+      return name === 'ChatDeepSeek' || name === 'ChatOpenAI' ? 'openai' : 'unknown';
+    case 'ai-sdk':
+      // @ai-sdk/anthropic wants `/anthropic/v1`: not one of ours to judge.
+      return ['createDeepSeek', 'createOpenAI', 'createOpenAICompatible'].includes(name) ? 'openai' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-base-url',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require DeepSeek base URLs and request URLs that reach the API',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      insecureScheme: "'{{url}}' uses http://; the DeepSeek API is served over https:// only, and the key would travel in clear text.",
+      lookalikeHost: "'{{host}}' is not DeepSeek's API host ({{apiHost}}). If it is your gateway, add it to extraHosts.",
+      endpointInBaseUrl: "The base URL '{{url}}' ends in the endpoint path '{{path}}'; the SDK appends it again. Use '{{fixed}}'.",
+      anthropicPathOnOpenAiClient: "'{{url}}' is DeepSeek's Anthropic-format endpoint; this client speaks the OpenAI format, which is served at {{expected}}.",
+      missingAnthropicPath: "The Anthropic SDK needs DeepSeek's Anthropic-format base URL {{expected}}, not '{{url}}'.",
+      unknownPath: "'{{url}}' is not a DeepSeek base URL; use {{expected}}.",
+      useUrl: "Use '{{url}}'.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: { extraHosts: extraHostsSchema },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ extraHosts: [] }],
+  },
+  defaultOptions: [{ extraHosts: [] }],
+  create(context, [options]) {
+    let analysis: DeepSeekAnalysis | undefined;
+    let extraHosts: readonly string[] = [];
+    const checked = new Set<Node>();
+
+    /** The URL text of an expression, and the literal to rewrite when the whole URL is written in one. */
+    function urlOf(node: Node): { text: string; parsed: ParsedApiUrl; literal: Node | undefined } | undefined {
+      const text = analysis!.staticText(node);
+      const parsed = text && parseUrlPrefix(text.text);
+      if (!text || !parsed) return undefined;
+      const resolved = analysis!.resolve(node);
+      const plain = resolved && (resolved.type === 'Literal' || (resolved.type === 'TemplateLiteral' && resolved.expressions.length === 0));
+      return { text: text.text, parsed, literal: plain && text.complete ? resolved : undefined };
+    }
+
+    function report(node: Node, messageId: MessageIds, data: Record<string, string>, replacement: { literal: Node | undefined; url: string; certain: boolean }): void {
+      const { literal, url, certain } = replacement;
+      const fix = literal ? (fixer: TSESLint.RuleFixer) => replaceStringLiteral(fixer, literal, url) : undefined;
+      context.report({
+        node,
+        messageId,
+        data,
+        fix: certain ? fix : undefined,
+        suggest: !certain && fix ? [{ messageId: 'useUrl', data: { url }, fix }] : [],
+      });
+    }
+
+    /**
+     * Scheme and host: every URL on or imitating DeepSeek's host. Returns false when
+     * the URL is not DeepSeek's at all, or its host is a look-alike (nothing more to say).
+     */
+    function checkOrigin(node: Node, url: NonNullable<ReturnType<typeof urlOf>>, lookalikeReplacement: string): boolean {
+      const { parsed, text, literal } = url;
+      if (looksLikeDeepSeekHost(parsed.host, extraHosts)) {
+        report(node, 'lookalikeHost', { host: parsed.host, apiHost: API_HOST }, { literal, url: lookalikeReplacement, certain: false });
+        return false;
+      }
+      if (!isDeepSeekHost(parsed.host, extraHosts)) return false;
+      // A listed gateway may well be plain http inside a private network.
+      if (parsed.scheme === 'http' && parsed.host === API_HOST) {
+        report(node, 'insecureScheme', { url: text }, { literal, url: text.replace(/^(\s*)http:/i, '$1https:'), certain: true });
+      }
+      return true;
+    }
+
+    function checkBaseUrl(node: Node, shape: ClientShape | undefined): void {
+      if (checked.has(node)) return;
+      checked.add(node);
+      const url = urlOf(node);
+      if (!url) return;
+      const surfaceBase = shape === 'anthropic' || /\/anthropic(?:\/|$)/i.test(url.parsed.path) ? ANTHROPIC_BASE_URL : API_ORIGIN;
+      if (!checkOrigin(node, url, surfaceBase) || shape === undefined || shape === 'unknown') return;
+
+      const { parsed, literal } = url;
+      const https = url.text.replace(/^(\s*)http:/i, '$1https:');
+      const endpoint = ENDPOINT_PATH_PATTERN.exec(parsed.path);
+      if (endpoint && !parsed.query) {
+        const fixed = https.trim().slice(0, https.trim().length - endpoint[0].length);
+        report(node, 'endpointInBaseUrl', { url: url.text, path: endpoint[0], fixed }, { literal, url: fixed, certain: true });
+        return;
+      }
+      if (parsed.host !== API_HOST) return;
+      const path = parsed.path.replace(/\/+$/, '');
+      const onAnthropic = /^\/anthropic$/i.test(path);
+      if (shape === 'anthropic' && !onAnthropic) {
+        // Certain only from the two OpenAI-format bases: nothing else is meant there.
+        const certain = path === '' || path === '/v1';
+        report(node, 'missingAnthropicPath', { url: url.text, expected: ANTHROPIC_BASE_URL }, { literal, url: ANTHROPIC_BASE_URL, certain });
+      } else if (shape === 'openai' && onAnthropic) {
+        // The user may have meant the Anthropic SDK instead: a suggestion, not a fix.
+        report(node, 'anthropicPathOnOpenAiClient', { url: url.text, expected: API_ORIGIN }, { literal, url: API_ORIGIN, certain: false });
+      } else if (!Object.hasOwn(BASE_URLS, `${API_ORIGIN}${path}`)) {
+        report(node, 'unknownPath', { url: url.text, expected: surfaceBase }, { literal, url: surfaceBase, certain: false });
+      }
+    }
+
+    /** `fetch('http://api.deepseek.com/…')`, `axios.post('https://api.deepseek.ai/…')`. */
+    function checkRequestUrl(node: Node): void {
+      if (checked.has(node)) return;
+      checked.add(node);
+      const url = urlOf(node);
+      if (!url) return;
+      const origin = new RegExp(`^\\s*[a-z][a-z0-9+.-]*://${escapeRegExp(url.parsed.host)}(?::\\d+)?`, 'i');
+      checkOrigin(node, url, url.text.replace(origin, API_ORIGIN));
+    }
+
+    return {
+      Program() {
+        analysis = analysisFor(context, options);
+        extraHosts = extraHostsOf(context, options);
+        for (const client of analysis.clients) {
+          if (client.baseUrl) checkBaseUrl(client.baseUrl, client.kind === 'http-client' ? undefined : shapeOf(client));
+        }
+      },
+      // Base URLs the analysis does not count as DeepSeek's: look-alike hosts, option objects of other libraries.
+      Property(node: TSESTree.Property) {
+        const name = propertyKeyName(node);
+        if (name !== undefined && (BASE_URL_PROPERTY_NAMES as readonly string[]).includes(name)) checkBaseUrl(node.value, undefined);
+      },
+      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+        const path = memberPath(node.callee);
+        if (!path || node.arguments.length === 0) return;
+        const root = ['window', 'globalThis', 'self'].includes(path[0]) ? path.slice(1) : path;
+        const isRequest = node.type === 'NewExpression' ? root.join('.') === 'Request' : HTTP_FUNCTIONS.has(root[0] ?? '');
+        const first = unwrap(node.arguments[0]);
+        if (isRequest && first && first.type !== 'ObjectExpression') checkRequestUrl(first);
+      },
+    };
+  },
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
