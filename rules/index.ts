@@ -1,11 +1,13 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
 import noHardcodedApiKey from './no-hardcoded-api-key';
+import noNonBearerAuth from './no-non-bearer-auth';
 import noUnknownModelId from './no-unknown-model-id';
 import validBaseUrl from './valid-base-url';
 import validAuthorizationHeader from './valid-authorization-header';
 
 export const rules = {
   'no-hardcoded-api-key': noHardcodedApiKey,
+  'no-non-bearer-auth': noNonBearerAuth,
   'no-unknown-model-id': noUnknownModelId,
   'valid-base-url': validBaseUrl,
   'valid-authorization-header': validAuthorizationHeader,
