@@ -428,6 +428,11 @@ class FileAnalysis {
     return fallback;
   }
 
+  /** `axios`, or whatever name the file imports axios under. */
+  private isAxios(name: string | undefined): boolean {
+    return name !== undefined && (name === 'axios' || this.imports.get(name)?.source === 'axios');
+  }
+
   private importOf(callee: Node): { source: string; imported: string } | undefined {
     const path = memberPath(callee);
     return path ? this.imports.get(path[0]) : undefined;
@@ -554,7 +559,10 @@ class FileAnalysis {
         if (call.type === 'CallExpression') this.addModelFactory(call, rest);
         break;
       case 'http-client':
-        if (rest.length === 1 && HTTP_METHODS.has(method)) this.addHttpRequest(call, method, client.surface, true);
+        // axios instances take (url, data, config); got and ky instances (url, options).
+        if (rest.length === 1 && HTTP_METHODS.has(method)) {
+          this.addHttpRequest(call, method, client.surface, this.isAxios(memberPath(client.node.callee)?.[0]));
+        }
         break;
       default:
         break;
@@ -603,7 +611,7 @@ class FileAnalysis {
     if (first && this.isUrlArgument(first)) {
       if (!isKnownHttp && !isRequestConstructor && !this.isDeepSeekUrlExpression(first)) return;
       if (this.isDeepSeekUrlExpression(first)) {
-        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), root[0] === 'axios');
+        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), this.isAxios(root[0]));
         return;
       }
     }
@@ -618,11 +626,11 @@ class FileAnalysis {
     }
     // An unknown URL, but the key it sends is DeepSeek's.
     if (isKnownHttp || isRequestConstructor) {
-      const optionsArgument = root[0] === 'axios' && AXIOS_DATA_METHODS.has(method) ? call.arguments[2] : call.arguments[1];
+      const optionsArgument = this.isAxios(root[0]) && AXIOS_DATA_METHODS.has(method) ? call.arguments[2] : call.arguments[1];
       const options = this.resolveObject(optionsArgument);
       const headers = options && findProperty(options, 'headers')?.value;
       if (headers && this.headersMentionDeepSeek(headers)) {
-        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), root[0] === 'axios');
+        this.addHttpRequest(call, method, this.surfaceOf(first, 'openai'), this.isAxios(root[0]));
       }
     }
   }
@@ -794,6 +802,8 @@ class FileAnalysis {
     // Report on the URL itself, not on a variable that holds it, so each URL is reported once.
     const resolved = this.resolve(urlNode);
     if (resolved && (resolved.type === 'Literal' || resolved.type === 'TemplateLiteral')) reportNode = resolved;
+    // `BASE + '?api_key=' + key`: the string that holds the `?`, which the literal pass also reports.
+    if (resolved?.type === 'BinaryExpression') reportNode = this.queryStringPart(resolved) ?? reportNode;
     if (text && isDeepSeekUrl(text.text, this.extraHosts)) {
       const surface = surfaceOfUrl(text.text);
       const query = text.text.slice(text.text.indexOf('?') + 1);
@@ -807,6 +817,18 @@ class FileAnalysis {
     }
     const identifier = unwrap(urlNode);
     if (identifier?.type === 'Identifier') this.checkSearchParams(identifier.name);
+  }
+
+  /** The first string operand of a `+` chain that holds a `?`. */
+  private queryStringPart(node: Node): Node | undefined {
+    const current = this.resolve(node);
+    if (current?.type === 'BinaryExpression' && current.operator === '+') {
+      return this.queryStringPart(current.left) ?? this.queryStringPart(current.right);
+    }
+    if (current?.type === 'Literal' || current?.type === 'TemplateLiteral') {
+      return this.staticText(current)?.text.includes('?') ? current : undefined;
+    }
+    return undefined;
   }
 
   private checkSearchParams(name: string): void {
