@@ -5,11 +5,21 @@
  */
 import { redactKeysIn } from '../src/deepseek';
 import type { FileOutcome, RunResult } from './runner';
+import type { ReviewItem } from './transform';
 
 export type RunMode = 'write' | 'dry' | 'check';
 
 /** Bumped when a field changes meaning or disappears; additions keep it. */
 export const JSON_REPORT_VERSION = 1;
+
+/** `code` (a stable reason name) and `modelId` appear when the transform knows them. */
+export interface JsonReviewItem {
+  line: number;
+  column: number;
+  reason: string;
+  code?: string;
+  modelId?: string;
+}
 
 export interface JsonReport {
   readonly version: typeof JSON_REPORT_VERSION;
@@ -21,11 +31,11 @@ export interface JsonReport {
     path: string;
     status: FileOutcome['status'];
     written: boolean;
-    review: ReadonlyArray<{ line: number; column: number; reason: string }>;
+    review: ReadonlyArray<JsonReviewItem>;
     error?: string;
     diff?: string;
   }>;
-  readonly review: ReadonlyArray<{ file: string; line: number; column: number; reason: string }>;
+  readonly review: ReadonlyArray<{ file: string } & JsonReviewItem>;
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
 }
 
@@ -40,14 +50,24 @@ export function jsonReport(result: RunResult, mode: RunMode, targetModel: string
       path: file.path,
       status: file.status,
       written: file.written,
-      review: file.review.map(({ line, column, reason }) => ({ line, column, reason })),
+      review: file.review.map(toJsonReviewItem),
       ...(file.error === undefined ? {} : { error: file.error }),
       ...(file.diff === undefined ? {} : { diff: file.diff }),
     })),
     review: result.files.flatMap((file) =>
-      file.review.map(({ line, column, reason }) => ({ file: file.path, line, column, reason })),
+      file.review.map((item) => ({ file: file.path, ...toJsonReviewItem(item) })),
     ),
     errors: result.files.flatMap((file) => (file.error === undefined ? [] : [{ file: file.path, message: file.error }])),
+  };
+}
+
+function toJsonReviewItem(item: ReviewItem): JsonReviewItem {
+  return {
+    line: item.line,
+    column: item.column,
+    reason: item.reason,
+    ...(item.code === undefined ? {} : { code: item.code }),
+    ...(item.modelId === undefined ? {} : { modelId: item.modelId }),
   };
 }
 
