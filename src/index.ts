@@ -48,3 +48,11 @@ plugin.configs.all = {
 };
 
 export = plugin;
+
+// Node's ESM loader learns a CommonJS module's named exports by scanning its text
+// for `module.exports.<name> =` (cjs-module-lexer); `export = plugin` alone shows none.
+// These lines name them, so `import { configs } from 'eslint-plugin-deepseek'`, which
+// the types allow, works too (TypeScript emits `module.exports = plugin` after them).
+module.exports.meta = plugin.meta;
+module.exports.rules = plugin.rules;
+module.exports.configs = plugin.configs;

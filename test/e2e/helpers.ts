@@ -34,6 +34,8 @@ export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',
     npm_config_audit: 'false',
+    // npx must use what the project installed, never fetch a missing tool on the side.
+    npm_config_yes: 'false',
     HUSKY: undefined,
     ...extra,
   };
@@ -60,6 +62,19 @@ export function run(command: string, args: readonly string[], options: RunOption
   const stdout = result.stdout ?? '';
   const stderr = result.stderr ?? '';
   return { code: result.status, stdout, stderr, output: `${stdout}\n${stderr}` };
+}
+
+/** Run one line of a README shell snippet exactly as written, through sh. */
+export function runLine(line: string, options: RunOptions): RunResult {
+  return run('sh', ['-c', line], options);
+}
+
+/** The command lines of a shell snippet (comments and blank lines dropped). */
+export function commandLines(snippet: string): string[] {
+  return snippet
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 /** The same as run(), without blocking the event loop (for installs that run side by side). */
