@@ -1,0 +1,99 @@
+/**
+ * Child process of scripts/bench.mjs that lints one corpus.
+ *
+ *   rounds mode: every setup (and secretlint) in ONE process, interleaved round by
+ *                round (the order rotates each round), wall time per pass; the parent
+ *                takes medians. Stats are off here: they wrap every rule listener.
+ *   single mode: one setup, one pass, `stats: true`: per-rule time and the peak RSS
+ *                of a process that only ever ran that setup.
+ *
+ * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, warmupFiles, setup }.
+ * Output: one JSON line on stdout.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createESLint, loadTools } from './lint-configs.mjs';
+
+const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const tools = loadTools(job.projectRoot, job.distDir);
+
+async function createSecretlint() {
+  const { createEngine } = await import(pathToFileURL(join(job.projectRoot, 'node_modules', '@secretlint', 'node', 'module', 'index.js')).href);
+  return createEngine({
+    cwd: job.corpusDir,
+    formatter: 'json',
+    color: false,
+    maskSecrets: true,
+    configFileJSON: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] },
+  });
+}
+
+/** One runner per setup: a function that processes the given files and returns a problem count. */
+async function runnerFor(setup, stats) {
+  if (setup === 'secretlint') {
+    const engine = await createSecretlint();
+    return async (files) => {
+      const { output } = await engine.executeOnFiles({ filePathList: files });
+      return { problems: JSON.parse(output).reduce((sum, result) => sum + result.messages.length, 0) };
+    };
+  }
+  const eslint = createESLint(setup, tools, job.corpusDir, stats);
+  return async (files) => {
+    const results = await eslint.lintFiles(files);
+    let problems = 0;
+    let fatal = 0;
+    for (const result of results) {
+      problems += result.messages.length;
+      fatal += result.fatalErrorCount;
+    }
+    return { problems, fatal, results };
+  };
+}
+
+function ruleTimes(results) {
+  const perRule = {};
+  let parse = 0;
+  for (const result of results) {
+    const times = result.stats?.times;
+    if (!times) continue;
+    for (const pass of times.passes) {
+      parse += pass.parse?.total ?? 0;
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) perRule[rule] = (perRule[rule] ?? 0) + total;
+    }
+  }
+  return { parse, perRule };
+}
+
+async function roundsMode() {
+  const runners = {};
+  for (const setup of job.setups) runners[setup] = await runnerFor(setup, false);
+  // Warm-up: JIT-compile parsers and rules on a slice before any timed pass.
+  const warmup = job.files.slice(0, job.warmupFiles);
+  for (const setup of job.setups) await runners[setup](warmup);
+  const samples = Object.fromEntries(job.setups.map((setup) => [setup, []]));
+  const problems = {};
+  for (let round = 0; round < job.rounds; round++) {
+    const order = job.setups.map((_, i) => job.setups[(i + round) % job.setups.length]);
+    for (const setup of order) {
+      const start = performance.now();
+      const outcome = await runners[setup](job.files);
+      samples[setup].push(performance.now() - start);
+      problems[setup] = { problems: outcome.problems, fatal: outcome.fatal ?? 0 };
+    }
+  }
+  return { samples, problems };
+}
+
+async function singleMode() {
+  const run = await runnerFor(job.setup, true);
+  const start = performance.now();
+  const outcome = await run(job.files);
+  const ms = performance.now() - start;
+  const times = outcome.results ? ruleTimes(outcome.results) : undefined;
+  return { setup: job.setup, ms, maxRssKb: process.resourceUsage().maxRSS, problems: outcome.problems, ...times };
+}
+
+const output = job.mode === 'rounds' ? await roundsMode() : await singleMode();
+process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --quick]`: what the rules cost on top of ESLint and what the
+ * codemod costs next to a plain text search, on two corpora made by the project
+ * (nothing is downloaded):
+ *   (a) a generated 5,000-file TS/JS repo, under 1% of files talking to DeepSeek;
+ *   (b) a deterministic sample of the JS/TS files of the project's own node_modules.
+ *
+ * Timings are wall times from interleaved rounds in one run (the order rotates each
+ * round); ratios are medians of per-round ratios, so load drift on a shared machine
+ * cancels out. Peak memory comes from one child process per setup.
+ *
+ * Output: a table for people, then as the LAST line one JSON object.
+ * Options: --quick (small corpora, fewer rounds: the same shape in under a minute
+ * on an idle 2-core machine), --rounds N, --only lint|codemod, --no-build.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { generateCorpus } from '../bench/generate-corpus.mjs';
+import { buildNodeModulesCorpus } from '../bench/node-modules-corpus.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH_DIR = join(ROOT, '.bench');
+const DIST = join(BENCH_DIR, 'dist');
+const SOURCE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const QUICK = flags.quick;
+const SIZES = QUICK
+  ? { generated: 400, generatedSmall: 100, nodeModules: 200, rounds: 3, warmup: 20 }
+  : { generated: 5000, generatedSmall: 1000, nodeModules: 2000, rounds: 5, warmup: 100 };
+if (flags.rounds) SIZES.rounds = Number(flags.rounds);
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round3 = (value) => Math.round(value * 1000) / 1000;
+/** Median of per-round ratios: each pair ran back to back, so slow phases of the machine hit both. */
+const pairedRatio = (samples, numerator, denominator) =>
+  round3(median(samples[numerator].map((value, i) => value / samples[denominator][i])));
+
+// ---------------------------------------------------------------------------
+// Build: the plugin and the CLI, compiled into .bench/dist (never touches dist/)
+// ---------------------------------------------------------------------------
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+function build() {
+  const stamp = join(DIST, 'src', 'index.js');
+  const sourcesChanged = ['src', 'rules', 'codemods'].some((dir) => !existsSync(stamp) || newestMtime(join(ROOT, dir)) > statSync(stamp).mtimeMs);
+  if (flags['no-build'] || !sourcesChanged) return;
+  log('building into .bench/dist …');
+  rmSync(DIST, { recursive: true, force: true });
+  // tsc emits even when a file mid-edit elsewhere has a type error; the bench needs the JS.
+  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(join(DIST, 'src', 'cli.js'))) throw new Error('build failed: .bench/dist/src/cli.js is missing (run npx tsc -p tsconfig.json)');
+}
+
+// ---------------------------------------------------------------------------
+// Corpora
+// ---------------------------------------------------------------------------
+
+/** The codemod honours .gitignore up to the repository root; a corpus is its own repository. */
+function ownRepository(dir) {
+  if (!existsSync(join(dir, '.git'))) execFileSync('git', ['init', '-q', dir]);
+}
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !entry.parentPath.includes(`${'/'}.git`))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function prepareCorpora() {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const generatedDir = join(BENCH_DIR, `generated-${SIZES.generated}`);
+  const smallDir = join(BENCH_DIR, `generated-${SIZES.generatedSmall}`);
+  const nodeModulesDir = join(BENCH_DIR, `node-modules-${SIZES.nodeModules}`);
+  log('preparing corpora …');
+  const generated = generateCorpus(generatedDir, SIZES.generated);
+  const small = generateCorpus(smallDir, SIZES.generatedSmall);
+  // Directory names the codemod never walks into (dist, build, …) are renamed in the copy, so every tool sees the same files.
+  const skippedNames = createRequire(import.meta.url)(join(DIST, 'codemods', 'files.js')).SKIPPED_DIRECTORY_NAMES;
+  const nodeModules = buildNodeModulesCorpus(ROOT, nodeModulesDir, SIZES.nodeModules, skippedNames);
+  for (const dir of [generatedDir, smallDir, nodeModulesDir]) ownRepository(dir);
+  return {
+    generated: { name: 'generated', dir: generatedDir, files: sourceFiles(generatedDir), summary: generated },
+    small: { name: 'generated-small', dir: smallDir, files: sourceFiles(smallDir), summary: small },
+    nodeModules: { name: 'node_modules', dir: nodeModulesDir, files: sourceFiles(nodeModulesDir), summary: nodeModules },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Lint
+// ---------------------------------------------------------------------------
+
+/** core and core+deepseek sit next to each other so most rounds run them back to back. */
+const TIMED_SETUPS = ['no-rules', 'core', 'core+deepseek', 'core+no-secrets', 'deepseek-only', 'secretlint'];
+const MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretlint'];
+
+function runLintWorker(job) {
+  const jobFile = join(tmpdir(), `deepseek-bench-${process.pid}-${Date.now()}.json`);
+  writeFileSync(jobFile, JSON.stringify({ projectRoot: ROOT, distDir: DIST, ...job }));
+  try {
+    const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'lint-worker.mjs'), jobFile], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return JSON.parse(out.toString().trim().split('\n').at(-1));
+  } finally {
+    rmSync(jobFile, { force: true });
+  }
+}
+
+function benchLint(corpus) {
+  log(`lint: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds …`);
+  const rounds = runLintWorker({
+    mode: 'rounds',
+    corpusDir: corpus.dir,
+    files: corpus.files,
+    setups: TIMED_SETUPS,
+    rounds: SIZES.rounds,
+    warmupFiles: SIZES.warmup,
+  });
+  const memory = {};
+  for (const setup of MEMORY_SETUPS) {
+    log(`lint: ${corpus.name}, peak memory and per-rule time of ${setup} …`);
+    memory[setup] = runLintWorker({ mode: 'single', corpusDir: corpus.dir, files: corpus.files, setup });
+  }
+  const { samples } = rounds;
+  const pluginRuleMs = Object.entries(memory['core+deepseek'].perRule)
+    .filter(([rule]) => rule.startsWith('deepseek/'))
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  return {
+    medians: Object.fromEntries(TIMED_SETUPS.map((setup) => [setup, median(samples[setup])])),
+    problems: rounds.problems,
+    memory,
+    ratios: {
+      lint_overhead_ratio: pairedRatio(samples, 'core+deepseek', 'core'),
+      no_secrets_overhead_ratio: pairedRatio(samples, 'core+no-secrets', 'core'),
+      secretlint_vs_plugin_ratio: pairedRatio(samples, 'secretlint', 'deepseek-only'),
+      plugin_vs_no_rules_ratio: pairedRatio(samples, 'deepseek-only', 'no-rules'),
+      core_vs_no_rules_ratio: pairedRatio(samples, 'core', 'no-rules'),
+      // Robust to load: the plugin's own rule time (ESLint stats) over the core run's wall time.
+      plugin_rule_time_share: round3(pluginRuleMs / memory['core+deepseek'].ms),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Codemod
+// ---------------------------------------------------------------------------
+
+const JSCODESHIFT = join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
+const REPORT_RSS = join(ROOT, 'bench', 'report-rss.cjs');
+
+function codemodCommands(dir) {
+  return {
+    migrate: [process.execPath, ['--require', REPORT_RSS, join(DIST, 'src', 'cli.js'), 'migrate', '--dry', '.']],
+    grep: ['grep', ['-rlE', 'deepseek-(chat|reasoner)', '--include=*.js', '--include=*.jsx', '--include=*.mjs', '--include=*.cjs',
+      '--include=*.ts', '--include=*.tsx', '--include=*.mts', '--include=*.cts', '--exclude-dir=.git', '.']],
+    'node-scan': [process.execPath, ['--require', REPORT_RSS, join(ROOT, 'bench', 'node-scan.mjs'), '.']],
+    'noop-jscodeshift': [process.execPath, ['--require', REPORT_RSS, JSCODESHIFT, '-t', join(ROOT, 'bench', 'noop-transform.cjs'), '--run-in-band',
+      '--dry', '--silent', '--parser=tsx', '--extensions=js,jsx,mjs,cjs,ts,tsx,mts,cts', '.']],
+    cwd: dir,
+  };
+}
+
+/** Run one command to completion; wall time includes process start-up (users pay it too). */
+function timed(command, args, cwd) {
+  const rssFile = join(tmpdir(), `deepseek-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (result.error) throw result.error;
+  const maxRssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+  return { ms, status: result.status, stdout: result.stdout.toString(), stderr: result.stderr.toString(), maxRssKb };
+}
+
+function benchCodemod(corpus) {
+  log(`codemod: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds …`);
+  const commands = codemodCommands(corpus.dir);
+  const tools = ['migrate', 'grep', 'node-scan', 'noop-jscodeshift'];
+  // Sanity: every tool sees the same files, and migrate finds what grep finds.
+  const report = JSON.parse(timed(process.execPath, [join(DIST, 'src', 'cli.js'), 'migrate', '--dry', '--json', '.'], corpus.dir).stdout);
+  const grepped = timed(...commands.grep, corpus.dir).stdout.trim().split('\n').filter(Boolean).length;
+  const samples = Object.fromEntries(tools.map((tool) => [tool, []]));
+  const rss = Object.fromEntries(tools.map((tool) => [tool, 0]));
+  for (let round = 0; round < SIZES.rounds; round++) {
+    for (let i = 0; i < tools.length; i++) {
+      const tool = tools[(i + round) % tools.length];
+      const run = timed(...commands[tool], corpus.dir);
+      if (tool !== 'grep' && run.status !== 0 && !(tool === 'migrate' && run.status === 1)) {
+        throw new Error(`${tool} exited ${run.status}: ${run.stderr.split('\n')[0]}`);
+      }
+      samples[tool].push(run.ms);
+      rss[tool] = Math.max(rss[tool], run.maxRssKb ?? 0);
+    }
+  }
+  return {
+    scannedByMigrate: report.counts?.scanned ?? report.summary?.scanned,
+    changedByMigrate: report.counts?.changed ?? report.summary?.changed,
+    filesWithLegacyId: grepped,
+    medians: Object.fromEntries(tools.map((tool) => [tool, median(samples[tool])])),
+    maxRssKb: rss,
+    ratios: {
+      migrate_vs_grep_ratio: pairedRatio(samples, 'migrate', 'grep'),
+      migrate_vs_node_scan_ratio: pairedRatio(samples, 'migrate', 'node-scan'),
+      migrate_vs_noop_jscodeshift_ratio: pairedRatio(samples, 'migrate', 'noop-jscodeshift'),
+    },
+  };
+}
+
+/** Peak RSS of `migrate --dry` on the small and the full generated tree: flat means it streams. */
+function migrateMemory(small, large) {
+  const peak = (corpus) => {
+    const runs = [];
+    for (let i = 0; i < Math.max(2, Math.min(3, SIZES.rounds)); i++) runs.push(timed(...codemodCommands(corpus.dir).migrate, corpus.dir).maxRssKb);
+    return median(runs);
+  };
+  const smallKb = peak(small);
+  const largeKb = peak(large);
+  return { [`files_${small.files.length}_kb`]: smallKb, [`files_${large.files.length}_kb`]: largeKb, ratio: round3(largeKb / smallKb) };
+}
+
+// ---------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------
+
+const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '–');
+
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).join('\n');
+}
+
+function printLint(corpus, result) {
+  console.log(`\nLint — ${corpus.name} (${corpus.files.length} files), median of ${SIZES.rounds} interleaved rounds`);
+  const rows = [['setup', 'wall (median)', 'peak RSS', 'problems']];
+  for (const setup of TIMED_SETUPS) {
+    rows.push([setup, ms(result.medians[setup]), mb(result.memory[setup]?.maxRssKb), result.problems[setup]?.problems ?? '']);
+  }
+  console.log(table(rows));
+  const perRule = Object.entries(result.memory['core+deepseek'].perRule).filter(([rule]) => rule.startsWith('deepseek/'));
+  const noSecrets = Object.entries(result.memory['core+no-secrets'].perRule).filter(([rule]) => rule.startsWith('no-secrets/'));
+  console.log(table([['rule (stats: true, one pass)', 'time'], ...[...perRule, ...noSecrets].map(([rule, time]) => [rule, `${time.toFixed(1)} ms`])]));
+  console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
+}
+
+function printCodemod(corpus, result) {
+  console.log(`\nCodemod — ${corpus.name} (${corpus.files.length} files, ${result.filesWithLegacyId} with a legacy ID), median of ${SIZES.rounds} interleaved rounds`);
+  console.log(`migrate --dry scanned ${result.scannedByMigrate} files, would change ${result.changedByMigrate}`);
+  const rows = [['tool', 'wall (median)', 'peak RSS']];
+  for (const tool of Object.keys(result.medians)) rows.push([tool, ms(result.medians[tool]), mb(result.maxRssKb[tool])]);
+  console.log(table(rows));
+  console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
+}
+
+const started = performance.now();
+build();
+const corpora = prepareCorpora();
+const machine = { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, quick: QUICK };
+console.log(`eslint-plugin-deepseek benchmarks — ${machine.nproc} × ${machine.cpu}, Node ${machine.node}${QUICK ? ' (--quick)' : ''}`);
+console.log(`corpus (a) generated: ${corpora.generated.files.length} files, ${corpora.generated.summary.deepseekFiles} mention DeepSeek, ${corpora.generated.summary.legacyFiles} with a legacy ID, ~${corpora.generated.summary.averageLines} lines/file`);
+console.log(`corpus (b) node_modules sample: ${corpora.nodeModules.files.length} of ${corpora.nodeModules.summary.candidates} candidate files (no .d.ts, none above ${corpora.nodeModules.summary.skippedAboveBytes.maxBytes / 1024} KB: ${corpora.nodeModules.summary.skippedAboveBytes.count} skipped, no *.min.js)`);
+
+const output = { ...machine };
+const nested = { files: corpora.nodeModules.files.length };
+output.files = corpora.generated.files.length;
+
+if (flags.only !== 'codemod') {
+  const lintA = benchLint(corpora.generated);
+  printLint(corpora.generated, lintA);
+  const lintB = benchLint(corpora.nodeModules);
+  printLint(corpora.nodeModules, lintB);
+  Object.assign(output, lintA.ratios);
+  Object.assign(nested, lintB.ratios);
+  output.lint_peak_rss_mb = Object.fromEntries(MEMORY_SETUPS.map((setup) => [setup, Math.round(lintA.memory[setup].maxRssKb / 1024)]));
+}
+if (flags.only !== 'lint') {
+  const codemodA = benchCodemod(corpora.generated);
+  printCodemod(corpora.generated, codemodA);
+  const codemodB = benchCodemod(corpora.nodeModules);
+  printCodemod(corpora.nodeModules, codemodB);
+  const memory = migrateMemory(corpora.small, corpora.generated);
+  console.log(`\nmigrate --dry peak RSS: ${table(Object.entries(memory).map(([key, value]) => [key, value]))}`);
+  Object.assign(output, codemodA.ratios, { migrate_peak_rss: memory });
+  Object.assign(nested, codemodB.ratios);
+}
+output.node_modules = nested;
+output.seconds = Math.round((performance.now() - started) / 1000);
+console.log(JSON.stringify(output));
