@@ -1,4 +1,5 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
+import noClientSideApiKey from './no-client-side-api-key';
 import noHardcodedApiKey from './no-hardcoded-api-key';
 import noNonBearerAuth from './no-non-bearer-auth';
 import noUnknownModelId from './no-unknown-model-id';
@@ -6,6 +7,7 @@ import validBaseUrl from './valid-base-url';
 import validAuthorizationHeader from './valid-authorization-header';
 
 export const rules = {
+  'no-client-side-api-key': noClientSideApiKey,
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-non-bearer-auth': noNonBearerAuth,
   'no-unknown-model-id': noUnknownModelId,
