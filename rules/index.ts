@@ -1,6 +1,7 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
 import noClientSideApiKey from './no-client-side-api-key';
 import noHardcodedApiKey from './no-hardcoded-api-key';
+import noLegacyModelId from './no-legacy-model-id';
 import noNonBearerAuth from './no-non-bearer-auth';
 import noUnknownModelId from './no-unknown-model-id';
 import validBaseUrl from './valid-base-url';
@@ -9,6 +10,7 @@ import validAuthorizationHeader from './valid-authorization-header';
 export const rules = {
   'no-client-side-api-key': noClientSideApiKey,
   'no-hardcoded-api-key': noHardcodedApiKey,
+  'no-legacy-model-id': noLegacyModelId,
   'no-non-bearer-auth': noNonBearerAuth,
   'no-unknown-model-id': noUnknownModelId,
   'valid-base-url': validBaseUrl,

@@ -1,0 +1,96 @@
+/**
+ * `deepseek-chat` / `deepseek-reasoner` as a whole string: retired on 2026-07-24.
+ *
+ * The planning is the migration codemod's (src/migration.ts), so the rule and
+ * `eslint-plugin-deepseek migrate` make the same edits. Where the request is in
+ * reach the fix writes the target ID and the explicit thinking flag in the form
+ * that SDK sends; everywhere else the rule reports with a suggestion that only
+ * swaps the ID, because V4 models think by default and the flag must be set by
+ * someone who can see the request.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../src/create-rule';
+import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
+import { isTypeCheckedFile, planMigration } from '../src/migration';
+import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
+import type { Node } from '../src/analysis/ast';
+
+type Options = [
+  HostOptions & {
+    /** The model the legacy IDs become. */
+    targetModel?: CurrentModelId;
+  },
+];
+type MessageIds = 'legacyModel' | 'legacyModelReview' | 'replaceId';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-legacy-model-id',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow the retired DeepSeek model IDs `deepseek-chat` and `deepseek-reasoner`',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      legacyModel:
+        "'{{id}}' was retired on 2026-07-24. Use '{{target}}' with thinking {{thinking}} set explicitly (V4 models think by default).",
+      legacyModelReview: "'{{id}}' was retired on 2026-07-24 and cannot be migrated automatically here: {{reason}}.",
+      replaceId: "Replace with '{{target}}'; thinking must then be set explicitly ({{thinking}}) where the request is made.",
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          targetModel: {
+            type: 'string',
+            enum: [...CURRENT_MODEL_IDS],
+            description: 'The current model ID the legacy IDs are replaced with.',
+          },
+          extraHosts: extraHostsSchema,
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ targetModel: DEFAULT_TARGET_MODEL, extraHosts: [] }],
+  },
+  defaultOptions: [{ targetModel: DEFAULT_TARGET_MODEL, extraHosts: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const target = options.targetModel ?? DEFAULT_TARGET_MODEL;
+
+    return {
+      Program(program) {
+        if (!LEGACY_MODEL_TEXT_PATTERN.test(sourceCode.text)) return;
+        const sites = planMigration(program as unknown as Node, sourceCode.text, analysisFor(context, options), {
+          targetModel: target,
+          typeChecked: isTypeCheckedFile(context.filename, sourceCode.text),
+        });
+        for (const site of sites) {
+          for (const literal of site.literals) {
+            const node = literal.node as TSESTree.Node;
+            const data = { id: literal.id, target, thinking: literal.thinking };
+            const edits = site.edits;
+            if (edits) {
+              context.report({
+                node,
+                messageId: 'legacyModel',
+                data,
+                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
+              });
+              continue;
+            }
+            const quote = sourceCode.text[node.range[0]];
+            context.report({
+              node,
+              messageId: 'legacyModelReview',
+              data: { ...data, reason: site.review?.reason ?? 'not in a request this file sends' },
+              suggest: [{ messageId: 'replaceId', data, fix: (fixer) => fixer.replaceText(node, `${quote}${target}${quote}`) }],
+            });
+          }
+        }
+      },
+    };
+  },
+});
