@@ -1,4 +1,5 @@
 /** Every rule of the plugin, by name. The structure test keeps this list, docs/rules and test/rules in sync. */
+import noApiKeyLogging from './no-api-key-logging';
 import noClientSideApiKey from './no-client-side-api-key';
 import noHardcodedApiKey from './no-hardcoded-api-key';
 import noLegacyModelId from './no-legacy-model-id';
@@ -8,6 +9,7 @@ import validBaseUrl from './valid-base-url';
 import validAuthorizationHeader from './valid-authorization-header';
 
 export const rules = {
+  'no-api-key-logging': noApiKeyLogging,
   'no-client-side-api-key': noClientSideApiKey,
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-legacy-model-id': noLegacyModelId,
