@@ -26,12 +26,10 @@ const CLI = join(ROOT, 'dist', 'src', 'cli.js');
 
 /** The built plugin, resolved through package.json `exports` as users' configs resolve it. */
 function loadBuiltPlugin() {
-  try {
-    return createRequire(import.meta.url)('eslint-plugin-deepseek');
-  } catch (error) {
-    if (error?.code !== 'MODULE_NOT_FOUND') throw error;
-    throw new Error('the plugin is not built (dist/ is missing): run `npm run demo`, which builds first');
+  if (!existsSync(join(ROOT, 'dist', 'src', 'index.js'))) {
+    throw new Error('the plugin is not built (dist/src/index.js is missing): run `npm run demo`, which builds first');
   }
+  return createRequire(import.meta.url)('eslint-plugin-deepseek');
 }
 
 function heading(text) {

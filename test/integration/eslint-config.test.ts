@@ -180,9 +180,10 @@ describe('the bundled example app (examples/app, used by npm run demo)', () => {
     const reported = findings(results, copy);
     expect(reported.filter((line) => line.includes('fatal'))).toEqual([]);
     expect(reported.filter((line) => line.startsWith('src/correct.ts'))).toEqual([]);
+    // The four seed rules each find something (later rules may find more).
     const ruleIds = new Set(reported.map((line) => line.split(' ')[1]));
-    expect([...ruleIds].sort()).toEqual(
-      ['deepseek/no-hardcoded-api-key', 'deepseek/no-legacy-model-id', 'deepseek/no-non-bearer-auth', 'deepseek/valid-authorization-header'],
-    );
+    for (const ruleId of ['no-hardcoded-api-key', 'no-legacy-model-id', 'no-non-bearer-auth', 'valid-authorization-header']) {
+      expect([...ruleIds], ruleId).toContain(`deepseek/${ruleId}`);
+    }
   });
 });
