@@ -102,7 +102,7 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
       throw new UsageError(`unknown option '${flag}' (see --help)`);
     }
     // Node's messages are long; the first sentence says what is wrong.
-    throw new UsageError(message.split(/(?<=\.) /)[0] ?? message);
+    throw new UsageError(message.split(/\n|(?<=\.) /)[0] ?? message);
   }
 }
 
@@ -184,8 +184,9 @@ async function lintCommand(args: string[]): Promise<number> {
   }
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) {
-      throw new UsageError(`--max-warnings expects a non-negative integer, got '${values['max-warnings']}'`);
+    // As in ESLint, -1 means no limit.
+    if (!/^(?:\d+|-1)$/.test(values['max-warnings'])) {
+      throw new UsageError(`--max-warnings expects an integer >= -1, got '${values['max-warnings']}'`);
     }
     maxWarnings = Number(values['max-warnings']);
   }
