@@ -577,7 +577,10 @@ class Planner {
       walk(this.program, (node) => {
         if (node.type !== 'Identifier' || seen.has(node.range[0])) return;
         const parent = this.analysis.parentOf(node);
-        if (parent?.type === 'Property' && parent.key === node && !parent.shorthand && !parent.computed) return;
+        if (parent?.type === 'Property' && parent.key === node && !parent.computed) {
+          // `{ model }`: the value node is the use (some parsers give key and value as one node).
+          if (!parent.shorthand || parent.value !== node) return;
+        }
         if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
         if ((parent?.type === 'PropertyDefinition' || parent?.type === 'MethodDefinition') && parent.key === node && !parent.computed) return;
         seen.add(node.range[0]);

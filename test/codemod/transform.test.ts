@@ -167,6 +167,51 @@ describe('migrateSource', () => {
   });
 });
 
+describe('edge cases', () => {
+  const reviewCodes = (source: string, file = 'a.js') => migrateSource(source, file).review.map((item) => [item.line, item.column, item.code]);
+
+  it('lists each review reason where the migration cannot be certain', () => {
+    expect(reviewCodes("fetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ ...defaults, model: 'deepseek-chat' }) });")).toEqual([[1, 97, 'spread']]);
+    expect(reviewCodes("import { deepseek } from '@ai-sdk/deepseek';\nexport const model = deepseek('deepseek-chat');")).toEqual([[2, 31, 'model-not-used']]);
+    expect(reviewCodes("import { deepseek } from '@ai-sdk/deepseek';\nimport { generateText } from 'ai';\nconst model = deepseek('deepseek-chat');\ngenerateText({ model, prompt });\nrun(model);")).toEqual([
+      [3, 24, 'model-other-use'],
+    ]);
+    expect(
+      reviewCodes("import { createOpenAI } from '@ai-sdk/openai';\nimport { generateText } from 'ai';\nconst ds = createOpenAI({ baseURL: 'https://api.deepseek.com' });\ngenerateText({ model: ds('deepseek-chat'), prompt });"),
+    ).toEqual([[4, 26, 'other-provider']]);
+    expect(reviewCodes("import { deepseek } from '@ai-sdk/deepseek';\nimport { generateText } from 'ai';\ngenerateText({ model: deepseek('deepseek-chat'), prompt, providerOptions: shared });")).toEqual([
+      [3, 32, 'not-object-literal'],
+    ]);
+    expect(reviewCodes("const MODEL = 'deepseek-chat';")).toEqual([[1, 15, 'constant-unused']]);
+    expect(reviewCodes("callModel('deepseek-reasoner');\nconst list = ['deepseek-chat'];")).toEqual([
+      [1, 11, 'crosses-files'],
+      [2, 15, 'crosses-files'],
+    ]);
+    expect(reviewCodes("switch (m) { case 'deepseek-chat': break; }")).toEqual([[1, 19, 'comparison']]);
+  });
+
+  it('migrates when a spread is a same-file object without the flag', () => {
+    const source = "const defaults = { temperature: 0 };\nfetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ ...defaults, model: 'deepseek-chat' }) });\n";
+    expect(migrateSource(source, 'a.js').output).toBe(source.replace("model: 'deepseek-chat' }", "model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }"));
+  });
+
+  it('follows a shorthand `{ model }` to its constant', () => {
+    const source = "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\nconst model = 'deepseek-chat';\nc.chat.completions.create({ model, messages: [] });\n";
+    expect(migrateSource(source, 'a.js').output).toBe(
+      "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\nconst model = 'deepseek-v4-flash';\nc.chat.completions.create({ model, messages: [], thinking: { type: 'disabled' } });\n",
+    );
+  });
+
+  it('fills an empty providerOptions and keeps `as const`', () => {
+    const ai = "import { deepseek } from '@ai-sdk/deepseek';\nimport { streamText } from 'ai';\nstreamText({\n  model: deepseek('deepseek-reasoner'),\n  providerOptions: {},\n});\n";
+    expect(migrateSource(ai, 'a.ts').output).toBe(ai.replace('deepseek-reasoner', 'deepseek-v4-flash').replace('providerOptions: {}', "providerOptions: { deepseek: { thinking: { type: 'enabled' } } }"));
+    const asConst = "fetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ model: 'deepseek-chat' as const }) });\n";
+    expect(migrateSource(asConst, 'a.ts').output).toBe(
+      "fetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ model: 'deepseek-v4-flash' as const, thinking: { type: 'disabled' } }) });\n",
+    );
+  });
+});
+
 describe('jscodeshift', () => {
   it('the default export works through jscodeshift applyTransform', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -92,6 +92,12 @@ ruleTester.run('no-legacy-model-id', rule, {
       errors: [{ messageId: 'legacyModel', line: 3 }],
     },
     {
+      // A shorthand `{ model }` leads back to its constant.
+      code: `${OPENAI_CLIENT}const model = 'deepseek-reasoner';\nclient.chat.completions.create({ model, messages: [] });`,
+      output: `${OPENAI_CLIENT}const model = 'deepseek-v4-flash';\nclient.chat.completions.create({ model, messages: [], ...{ thinking: { type: 'enabled' } } });`,
+      errors: [{ messageId: 'legacyModel', line: 3 }],
+    },
+    {
       // The flag is already there and agrees: only the ID changes.
       code: "fetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ model: 'deepseek-chat', thinking: { type: 'disabled' } }) });",
       output: "fetch('https://api.deepseek.com/chat/completions', { body: JSON.stringify({ model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }) });",
