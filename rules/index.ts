@@ -4,6 +4,7 @@ import noClientSideApiKey from './no-client-side-api-key';
 import noHardcodedApiKey from './no-hardcoded-api-key';
 import noLegacyModelId from './no-legacy-model-id';
 import noNonBearerAuth from './no-non-bearer-auth';
+import noThinkingIncompatibleParams from './no-thinking-incompatible-params';
 import noUnknownModelId from './no-unknown-model-id';
 import validBaseUrl from './valid-base-url';
 import validAuthorizationHeader from './valid-authorization-header';
@@ -14,6 +15,7 @@ export const rules = {
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-legacy-model-id': noLegacyModelId,
   'no-non-bearer-auth': noNonBearerAuth,
+  'no-thinking-incompatible-params': noThinkingIncompatibleParams,
   'no-unknown-model-id': noUnknownModelId,
   'valid-base-url': validBaseUrl,
   'valid-authorization-header': validAuthorizationHeader,
