@@ -418,6 +418,38 @@ describe('help and version', () => {
   });
 });
 
+describe('SIGINT', () => {
+  it('stops after the current file, prints the partial summary and exits 130; every file is old or new', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./helpers');
+    const names = Array.from({ length: 1000 }, (_, index) => `d${index % 10}/f${String(index).padStart(4, '0')}.mjs`);
+    const root = project(Object.fromEntries(names.map((name) => [name, CLIENT_INPUT])));
+    const child = spawn(process.execPath, [CLI, 'migrate'], { cwd: root });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt as soon as the first file (in walk order) has been rewritten.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (read(root, 'd0/f0000.mjs') !== CLIENT_INPUT) {
+          clearInterval(timer);
+          child.kill('SIGINT');
+          resolve();
+        }
+      }, 5);
+    });
+    expect(await exited).toBe(130);
+    expect(stdout).toContain('Interrupted: stopped after the current file; the remaining files were not scanned.\n');
+    const contents = names.map((name) => read(root, name));
+    const migrated = contents.filter((text) => text === clientOutput()).length;
+    const untouched = contents.filter((text) => text === CLIENT_INPUT).length;
+    expect(migrated + untouched).toBe(names.length);
+    expect(migrated).toBeGreaterThan(0);
+    expect(untouched).toBeGreaterThan(0);
+    expect(stdout).toContain(`${migrated} scanned, ${migrated} changed, 0 unchanged, 0 need review, 0 failed\n`);
+  });
+});
+
 describe('progress on a terminal', () => {
   const hasScript = existsSync('/usr/bin/script');
   it.skipIf(!hasScript)('shows a live count on a TTY and nothing otherwise', async () => {
