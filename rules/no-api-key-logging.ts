@@ -8,7 +8,7 @@ import { createRule } from '../src/create-rule';
 import { type Node, memberPath, unwrap } from '../src/analysis/ast';
 import { type KeyReferences, keyReferencesOf } from '../src/analysis/key-references';
 import type { DeepSeekAnalysis } from '../src/analysis/requests';
-import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 
 type Options = [HostOptions];
 type MessageIds = 'keyLogged' | 'keyInError';
@@ -47,6 +47,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ extraHosts: [] }],
   create(context, [options]) {
+    // No DeepSeek in the text: no listeners, so ESLint never calls this rule for the file.
+    if (!fileMayTalkToDeepSeek(context, options)) return {};
     let analysis: DeepSeekAnalysis | undefined;
     let keys: KeyReferences | undefined;
 

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { isDeepSeekKeyName, publicEnvPrefixOf } from '../src/deepseek';
 import { type Node, findProperty, memberName, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
-import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 
 type Options = [HostOptions];
 type MessageIds = 'publicEnvKey' | 'browserClient' | 'clientComponentCall';
@@ -40,6 +40,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ extraHosts: [] }],
   create(context, [options]) {
+    // A DeepSeek key name or client needs the text to mention DeepSeek: otherwise no listeners at all.
+    if (!fileMayTalkToDeepSeek(context, options)) return {};
     function checkEnvName(node: Node, name: string | undefined): void {
       const prefix = name === undefined ? undefined : publicEnvPrefixOf(name);
       if (name === undefined || !prefix || !isDeepSeekKeyName(name)) return;

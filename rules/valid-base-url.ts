@@ -15,11 +15,12 @@ import {
   type ParsedApiUrl,
   isDeepSeekHost,
   looksLikeDeepSeekHost,
+  mayHoldDeepSeekHost,
   parseUrlPrefix,
 } from '../src/deepseek';
 import { type Node, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
 import { type ClientSite, type DeepSeekAnalysis, HTTP_FUNCTIONS } from '../src/analysis/requests';
-import { type HostOptions, analysisFor, extraHostsOf, extraHostsSchema } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, extraHostsOf, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 import { replaceStringLiteral } from '../src/string-literal-fix';
 
 type Options = [HostOptions];
@@ -85,6 +86,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ extraHosts: [] }],
   create(context, [options]) {
+    // Neither DeepSeek, a listed host, nor a look-alike host can be in the text: no listeners at all.
+    if (!fileMayTalkToDeepSeek(context, options) && !mayHoldDeepSeekHost(context.sourceCode.text)) return {};
     let analysis: DeepSeekAnalysis | undefined;
     let extraHosts: readonly string[] = [];
     const checked = new Set<Node>();

@@ -244,6 +244,18 @@ export function looksLikeDeepSeekHost(host: string, extraHosts: readonly string[
   return editDistance(lower, API_HOST) <= 2;
 }
 
+/**
+ * Cheap text test before any host check: can this text hold api.deepseek.com or a
+ * look-alike of it? A host within edit distance 2 of `api.deepseek.com` keeps at
+ * least one of its three pieces `api.d` / `eepse` / `ek.com` intact (two edits
+ * touch at most two pieces); other look-alikes contain `deepseek`.
+ */
+const DEEPSEEK_HOST_HINT_PATTERN = /deepseek|api\.d|eepse|ek\.com/i;
+
+export function mayHoldDeepSeekHost(text: string): boolean {
+  return DEEPSEEK_HOST_HINT_PATTERN.test(text);
+}
+
 /** Levenshtein distance: the number of single-character edits from `a` to `b`. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -4,7 +4,7 @@
  * (`settings: { deepseek: { extraHosts: ['llm-gateway.internal'] } }`).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { type DeepSeekAnalysis, analyzeDeepSeek } from './analysis/requests';
+import { type DeepSeekAnalysis, analyzeDeepSeek, mayTalkToDeepSeek } from './analysis/requests';
 import type { Node } from './analysis/ast';
 
 export interface HostOptions {
@@ -31,4 +31,16 @@ export function analysisFor(
 ): DeepSeekAnalysis {
   const sourceCode = context.sourceCode;
   return analyzeDeepSeek(sourceCode.ast as unknown as Node, sourceCode.text, { extraHosts: extraHostsOf(context, options) });
+}
+
+/**
+ * False when the file's text cannot be about DeepSeek (the shared analysis' text gate).
+ * Rules then return no listeners at all, so ESLint never dispatches a node to them:
+ * `if (!fileMayTalkToDeepSeek(context, options)) return {};`
+ */
+export function fileMayTalkToDeepSeek(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  options?: HostOptions,
+): boolean {
+  return mayTalkToDeepSeek(context.sourceCode.text, extraHostsOf(context, options));
 }

@@ -1,0 +1,187 @@
+/**
+ * The cheap paths that keep `npm run bench` within its targets, guarded without
+ * timing anything: files that cannot be about DeepSeek are never parsed by the
+ * codemod, never walked by the shared analysis, and never visited node by node
+ * by the rules; the codemod reads each file once.
+ */
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { API_HOST, editDistance, mayHoldDeepSeekHost } from '../src/deepseek';
+import { walk } from '../src/analysis/ast';
+import { analyzeDeepSeek } from '../src/analysis/requests';
+import { parseProgram } from '../src/parse';
+import { migrateSource } from '../codemods/transform';
+import { runMigration } from '../codemods/runner';
+import plugin from '../src/index';
+
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const promises = { ...real.promises, readFile: vi.fn(real.promises.readFile) };
+  const mocked = { ...real, readFileSync: vi.fn(real.readFileSync), promises };
+  return { ...mocked, default: mocked };
+});
+vi.mock('../src/parse', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/parse')>();
+  return { ...real, parseProgram: vi.fn(real.parseProgram) };
+});
+vi.mock('../src/analysis/ast', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/analysis/ast')>();
+  return { ...real, walk: vi.fn(real.walk) };
+});
+
+/** Ordinary application code: HTTP calls, headers, env reads, logging, JSX — and no DeepSeek. */
+const ORDINARY = `
+import OpenAI from 'openai';
+import axios from 'axios';
+
+const client = new OpenAI({ baseURL: 'https://api.openai.com/v1', apiKey: process.env.OPENAI_API_KEY });
+const BASE = process.env.NEXT_PUBLIC_API_BASE;
+
+export class OrderService {
+  constructor(name) { this.name = name; }
+  async load(id) {
+    const response = await fetch(\`\${BASE}/orders/\${id}\`, { headers: { Authorization: 'Token ' + process.env.TOKEN, 'X-Api-Key': process.env.KEY } });
+    if (!response.ok) throw new Error(\`order \${id}: \${response.status}\`);
+    console.log('loaded', id, process.env.TOKEN);
+    return axios.post('https://example.com/api/orders', { model: 'gpt-4o', id });
+  }
+}
+
+export async function summarize(text) {
+  const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }] });
+  return completion.choices[0].message.content;
+}
+`;
+
+const LEGACY = `
+import OpenAI from 'openai';
+const client = new OpenAI({ baseURL: 'https://api.deepseek.com', apiKey: process.env.DEEPSEEK_API_KEY });
+export const ask = (q) => client.chat.completions.create({ model: 'deepseek-chat', messages: [{ role: 'user', content: q }] });
+`;
+
+const parseCalls = () => vi.mocked(parseProgram).mock.calls.length;
+
+afterEach(() => {
+  vi.mocked(parseProgram).mockClear();
+  vi.mocked(walk).mockClear();
+});
+
+describe('codemod: only files that hold a legacy model ID are parsed', () => {
+  it('returns a file without a legacy ID untouched, without parsing it', () => {
+    const mentionsButCurrent = LEGACY.replace('deepseek-chat', 'deepseek-v4-flash');
+    for (const source of [ORDINARY, mentionsButCurrent]) {
+      expect(migrateSource(source, 'src/app.ts')).toEqual({ output: source, changed: false, review: [] });
+    }
+    expect(parseCalls()).toBe(0);
+    expect(vi.mocked(walk)).not.toHaveBeenCalled();
+  });
+
+  it('parses a file with a legacy ID exactly once', () => {
+    const result = migrateSource(LEGACY, 'src/app.js');
+    expect(result.changed).toBe(true);
+    expect(parseCalls()).toBe(1);
+  });
+});
+
+describe('runner: one read per file, one parse per file with a legacy ID', () => {
+  let root: string | undefined;
+  afterEach(() => {
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+    root = undefined;
+  });
+
+  it('reads every file once and parses only the one with a legacy ID (dry run)', async () => {
+    root = fs.mkdtempSync(path.join(tmpdir(), 'bench-guards-'));
+    const names = ['a.ts', 'b.js', 'c.tsx', 'd.mjs', 'legacy.js'];
+    for (const name of names) fs.writeFileSync(path.join(root, name), name === 'legacy.js' ? LEGACY : ORDINARY);
+    vi.mocked(fs.readFileSync).mockClear();
+    vi.mocked(fs.promises.readFile).mockClear();
+    const result = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false });
+
+    expect(result.counts).toMatchObject({ scanned: 5, changed: 1, unchanged: 4, failed: 0 });
+    const reads = [...vi.mocked(fs.readFileSync).mock.calls, ...vi.mocked(fs.promises.readFile).mock.calls]
+      .map(([file]) => String(file))
+      .filter((file) => file.startsWith(root!) && !file.endsWith('.gitignore'))
+      .map((file) => path.basename(file));
+    expect(reads.sort()).toEqual([...names].sort());
+    expect(parseCalls()).toBe(1);
+  });
+});
+
+describe('rules: a file that does not mention DeepSeek costs no analysis', () => {
+  it('the shared analysis answers from the text gate, without walking the tree', () => {
+    const program = parseProgram(ORDINARY, 'app.js');
+    vi.mocked(walk).mockClear();
+    expect(analyzeDeepSeek(program as never, ORDINARY).relevant).toBe(false);
+    expect(vi.mocked(walk)).not.toHaveBeenCalled();
+  });
+
+  for (const [language, filename] of [
+    ['JavaScript', 'app.js'],
+    ['TypeScript', 'app.ts'],
+  ] as const) {
+    it(`no rule of configs.recommended walks or visits nodes of an ordinary ${language} file`, () => {
+      const listenersByRule: Record<string, string[]> = {};
+      const spied = Object.fromEntries(
+        Object.entries(plugin.rules).map(([name, rule]) => [
+          name,
+          {
+            ...rule,
+            create(context: Parameters<typeof rule.create>[0]) {
+              const listeners = (rule.create as (c: typeof context) => Record<string, unknown>)(context);
+              listenersByRule[name] = Object.keys(listeners);
+              return listeners;
+            },
+          },
+        ]),
+      );
+      const linter = new Linter({ configType: 'flat' });
+      const messages = linter.verify(
+        ORDINARY,
+        [
+          {
+            files: ['**/*.ts'],
+            languageOptions: { parser: tseslint.parser as Linter.Parser },
+          },
+          { plugins: { deepseek: { rules: spied } as never }, rules: plugin.configs.recommended.rules as Linter.RulesRecord },
+        ],
+        filename,
+      );
+
+      expect(messages.filter((message) => message.fatal)).toEqual([]);
+      expect(Object.keys(listenersByRule).sort()).toEqual(
+        Object.keys(plugin.configs.recommended.rules ?? {})
+          .map((id) => id.replace('deepseek/', ''))
+          .sort(),
+      );
+      // At most one Program listener (a whole-text regex pass or the shared analysis' text gate): no per-node dispatch.
+      for (const [rule, listeners] of Object.entries(listenersByRule)) {
+        expect({ rule, listeners: listeners.filter((key) => key !== 'Program') }).toEqual({ rule, listeners: [] });
+      }
+      expect(vi.mocked(walk)).not.toHaveBeenCalled();
+    });
+  }
+});
+
+describe('valid-base-url text gate', () => {
+  it('keeps every host within two edits of api.deepseek.com (so typo hosts are still checked)', () => {
+    const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'replace'), at: fc.nat(), char: fc.constantFrom(...'abcdeikmops.-0') });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 2 }), (edits) => {
+        let host: string = API_HOST;
+        for (const { kind, at, char } of edits) {
+          const i = at % (host.length + 1);
+          host = kind === 'insert' ? host.slice(0, i) + char + host.slice(i) : kind === 'delete' ? host.slice(0, i) + host.slice(i + 1) : host.slice(0, i) + char + host.slice(i + 1);
+        }
+        if (editDistance(host, API_HOST) <= 2) expect(mayHoldDeepSeekHost(`fetch('https://${host.toUpperCase()}/v1')`)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(mayHoldDeepSeekHost("fetch('https://api.openai.com/v1')")).toBe(false);
+  });
+});
