@@ -17,7 +17,7 @@
  * still exactly what we read (never clobber a concurrent edit). Nothing of a
  * file is kept after its turn except a small outcome record.
  */
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import writeFileAtomic from 'write-file-atomic';
@@ -113,7 +113,9 @@ async function migrateFile(absolutePath: string, shownPath: string, options: Run
 
   let original: Buffer;
   try {
-    original = await fs.readFile(absolutePath);
+    // Files go one at a time anyway; a sync read saves four thread-pool round trips per file
+    // (open, fstat, read, close), most of the walk's cost on a tree where few files need a parse.
+    original = readFileSync(absolutePath);
   } catch (error) {
     return failed(`cannot read: ${describeFsError(error)}`);
   }
