@@ -207,5 +207,7 @@ function removeProperty(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint
   }
   const before = sourceCode.getTokenBefore(property as TSESTree.Node);
   if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
-  return fixer.remove(property as TSESTree.Node);
+  // The only property: `{ temperature: 0 }` → `{}`.
+  const object = property.parent;
+  return object ? fixer.replaceText(object, '{}') : fixer.remove(property as TSESTree.Node);
 }

@@ -128,7 +128,7 @@ ruleTester.run('no-thinking-incompatible-params', rule, {
           data: { param: 'presencePenalty', why: 'deepseek-v4-pro thinks by default' },
           line: 3,
           suggestions: [
-            { messageId: 'removeParam', output: "import { ChatDeepSeek } from '@langchain/deepseek';\nconst a = new ChatDeepSeek({ model: 'deepseek-v4-pro', temperature: 0 });\nconst b = new ChatDeepSeek('deepseek-v4-pro', {  });" },
+            { messageId: 'removeParam', output: "import { ChatDeepSeek } from '@langchain/deepseek';\nconst a = new ChatDeepSeek({ model: 'deepseek-v4-pro', temperature: 0 });\nconst b = new ChatDeepSeek('deepseek-v4-pro', {});" },
             { messageId: 'disableThinking', output: "import { ChatDeepSeek } from '@langchain/deepseek';\nconst a = new ChatDeepSeek({ model: 'deepseek-v4-pro', temperature: 0 });\nconst b = new ChatDeepSeek('deepseek-v4-pro', { presencePenalty: 1, modelKwargs: { thinking: { type: 'disabled' } } });" },
           ],
         },
