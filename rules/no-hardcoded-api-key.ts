@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { API_KEY_ENV_VAR, findApiKeys, redactKey } from '../src/deepseek';
+import { escapeTemplate } from '../src/fix-text';
 
 type Options = [
   {
@@ -142,8 +143,4 @@ function isPropertyKeyOrImport(node: TSESTree.Node): boolean {
     parent?.type === 'TSLiteralType' ||
     parent?.type === 'JSXAttribute'
   );
-}
-
-function escapeTemplate(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 }

@@ -6,7 +6,7 @@
 import { createRule } from '../src/create-rule';
 import { ANTHROPIC_MAPPED_MODEL_PATTERN, KNOWN_MODEL_IDS, editDistance, legacyModel } from '../src/deepseek';
 import { modelSitesOf } from '../src/analysis/model-sites';
-import { replaceStringLiteral } from '../src/string-literal-fix';
+import { replaceStringLiteral } from '../src/fix-text';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 
 type Options = [

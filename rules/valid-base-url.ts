@@ -21,7 +21,7 @@ import {
 import { type Node, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
 import { type ClientSite, type DeepSeekAnalysis, HTTP_FUNCTIONS } from '../src/analysis/requests';
 import { type HostOptions, analysisFor, extraHostsOf, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
-import { replaceStringLiteral } from '../src/string-literal-fix';
+import { replaceStringLiteral } from '../src/fix-text';
 
 type Options = [HostOptions];
 type MessageIds =

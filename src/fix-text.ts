@@ -2,7 +2,8 @@
  * Writing string source in fixes: a literal keeps its quote character, a
  * template quasi is rewritten between its delimiters only.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Node } from './analysis/ast';
 
 const STRING_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\\\',
@@ -46,4 +47,10 @@ export function escapeTemplate(text: string): string {
 /** The range of a quasi's raw text, without the `` ` ``, `}` and `${` around it. */
 export function quasiContentRange(quasi: TSESTree.TemplateElement): [number, number] {
   return [quasi.range[0] + 1, quasi.range[1] - (quasi.tail ? 1 : 2)];
+}
+
+/** Replace a string literal's (or an expression-free template's) value, keeping its quote character. */
+export function replaceStringLiteral(fixer: TSESLint.RuleFixer, literal: Node, value: string): TSESLint.RuleFix {
+  if (literal.type === 'TemplateLiteral') return fixer.replaceTextRange(literal.range, `\`${escapeTemplate(value)}\``);
+  return fixer.replaceTextRange(literal.range, quoteString(value, quoteOf((literal as { raw?: string }).raw ?? "'")));
 }
