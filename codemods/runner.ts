@@ -19,8 +19,10 @@
  */
 import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import writeFileAtomic from 'write-file-atomic';
+// `diff` and `write-file-atomic` are loaded on first use (below): a dry run over a tree
+// with nothing to change should not pay their start-up.
+import type * as Diff from 'diff';
+import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
 import { discoverFiles } from './files';
 import { migrateSource, type ReviewItem } from './transform';
@@ -164,6 +166,7 @@ async function writeIfUnchanged(absolutePath: string, original: Buffer, output: 
   }
   if (!current.equals(original)) return 'not written: the file changed on disk during the run';
   try {
+    const writeFileAtomic = require('write-file-atomic') as typeof WriteFileAtomic;
     await writeFileAtomic(absolutePath, output, { encoding: 'utf8' });
   } catch (error) {
     return `write failed: ${describeFsError(error)}`;
@@ -172,6 +175,7 @@ async function writeIfUnchanged(absolutePath: string, original: Buffer, output: 
 }
 
 export function unifiedDiff(shownPath: string, before: string, after: string): string {
+  const { createTwoFilesPatch } = require('diff') as typeof Diff;
   return redactKeysIn(createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, before, after, undefined, undefined, { context: 3 }));
 }
 
