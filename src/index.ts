@@ -5,7 +5,9 @@
  * and `require('eslint-plugin-deepseek')` give the plugin itself, and
  * jscodeshift can `require` the transform that ships beside it.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+// ESLint's own config types (not typescript-eslint's), so a typed eslint.config.ts can pass
+// the configs to `defineConfig` from 'eslint/config' (checked by test/e2e/package.test.ts).
+import type { ESLint, Linter } from 'eslint';
 import { rules } from '../rules';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info';
 
@@ -16,8 +18,8 @@ interface DeepSeekPlugin {
   meta: { name: string; version: string; namespace: 'deepseek' };
   rules: typeof rules;
   configs: {
-    recommended: TSESLint.FlatConfig.Config;
-    all: TSESLint.FlatConfig.Config;
+    recommended: Linter.Config;
+    all: Linter.Config;
   };
 }
 
@@ -37,13 +39,13 @@ const plugin: DeepSeekPlugin = {
 
 plugin.configs.recommended = {
   name: 'deepseek/recommended',
-  plugins: { deepseek: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  plugins: { deepseek: plugin as unknown as ESLint.Plugin },
   rules: rulesWhere((docs) => docs.recommended === true),
 };
 
 plugin.configs.all = {
   name: 'deepseek/all',
-  plugins: { deepseek: plugin as unknown as TSESLint.FlatConfig.Plugin },
+  plugins: { deepseek: plugin as unknown as ESLint.Plugin },
   rules: rulesWhere(() => true),
 };
 

@@ -12,7 +12,7 @@ import { check, REPO_ROOT, run, runAsync, toolEnv } from './helpers';
 
 /** What every project installs next to the tarball; the ESLint 10 one also gets the tools of the other paths. */
 const COMMON = ['typescript-eslint', 'typescript@5.9', 'jscodeshift'];
-const TOOLS = ['@microsoft/eslint-formatter-sarif', 'oxlint@1', '@microsoft/jest-sarif', 'ajv', 'ajv-draft-04'];
+const TOOLS = ['@microsoft/eslint-formatter-sarif', 'oxlint@1', '@microsoft/jest-sarif', 'ajv', 'ajv-draft-04', 'ajv-formats'];
 export const INSTALL_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 export interface PackedFile {

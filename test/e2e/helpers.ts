@@ -36,6 +36,8 @@ export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     npm_config_audit: 'false',
     // npx must use what the project installed, never fetch a missing tool on the side.
     npm_config_yes: 'false',
+    // Installs that tools run on their own (pre-commit's hook build) reuse the npm cache.
+    npm_config_prefer_offline: 'true',
     HUSKY: undefined,
     ...extra,
   };

