@@ -11,7 +11,7 @@
  * cancels out. Peak memory comes from one child process per setup.
  *
  * Output: a table for people, then as the LAST line one JSON object.
- * Options: --quick (small corpora, fewer rounds: the same shape in under a minute
+ * Options: --quick (120/80-file corpora, 3 rounds: the same shape in about a minute
  * on an idle 2-core machine), --rounds N, --only lint|codemod, --no-build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ const { values: flags } = parseArgs({
 });
 const QUICK = flags.quick;
 const SIZES = QUICK
-  ? { generated: 400, generatedSmall: 100, nodeModules: 200, rounds: 3, warmup: 20 }
+  ? { generated: 120, generatedSmall: 40, nodeModules: 80, rounds: 3, warmup: 10 }
   : { generated: 5000, generatedSmall: 1000, nodeModules: 2000, rounds: 5, warmup: 100 };
 if (flags.rounds) SIZES.rounds = Number(flags.rounds);
 
