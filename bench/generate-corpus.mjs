@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node
 import { join, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 /** mulberry32: tiny seeded PRNG, good enough to vary code shapes deterministically. */
 function prng(seed) {
@@ -56,7 +56,13 @@ function ordinaryFile(rand, kind, index, siblings) {
     used.add(pkg);
     lines.push(`import ${pkg.replace(/[^a-z]/g, '')}Lib from '${pkg}';`);
   }
-  for (const sibling of siblings) lines.push(`import { ${sibling.symbol} } from './${sibling.name}';`);
+  const imported = new Set([`${Noun}Service`]);
+  for (const sibling of siblings) {
+    // One binding per name: a second import of the same name is a syntax error for Babel.
+    if (imported.has(sibling.symbol)) continue;
+    imported.add(sibling.symbol);
+    lines.push(`import { ${sibling.symbol} } from './${sibling.name}';`);
+  }
   if (jsx) lines.push(`import * as React from 'react';`);
   lines.push('');
 
