@@ -58,6 +58,23 @@ export async function assertPathsExist(paths: readonly string[], cwd: string): P
   }
 }
 
+/**
+ * Bigger files are minified or generated code, not sources to edit or lint:
+ * a 10 MB bundle takes ESLint about 4 GB and minutes, babel 1.7 GB (and a
+ * larger one exhausts the heap). Same default as Biome's `files.maxSize`.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/** `10.0 MiB`, for messages about MAX_SOURCE_BYTES. */
+export function formatMiB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** The one-line reason a file over MAX_SOURCE_BYTES is not processed. */
+export function tooLargeReason(bytes: number): string {
+  return `skipped: ${formatMiB(bytes)} is over the ${formatMiB(MAX_SOURCE_BYTES)} limit for a source file (minified or generated code?)`;
+}
+
 export function hasSourceExtension(filePath: string): boolean {
   return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(filePath).toLowerCase());
 }

@@ -23,8 +23,8 @@ import path from 'node:path';
 // with nothing to change should not pay their start-up.
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
-import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
-import { discoverFiles } from './files';
+import { type CurrentModelId, LEGACY_MODEL_TEXT_PATTERN, redactKeysIn } from '../src/deepseek';
+import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason } from './files';
 import { migrateSource, type ReviewItem } from './transform';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
@@ -122,6 +122,11 @@ async function migrateFile(absolutePath: string, shownPath: string, options: Run
     return failed(`cannot read: ${describeFsError(error)}`);
   }
   if (original.includes(0)) return failed('skipped: binary content (NUL byte) in a source-named file');
+  if (original.length > MAX_SOURCE_BYTES) {
+    // Without a legacy ID there is nothing to do (and no parse); with one, say why it stays.
+    if (!LEGACY_MODEL_TEXT_PATTERN.test(original.toString('latin1'))) return { path: shownPath, status: 'unchanged', written: false, review: [] };
+    return failed(tooLargeReason(original.length));
+  }
   let source: string;
   try {
     source = utf8.decode(original);

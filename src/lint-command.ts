@@ -8,7 +8,9 @@
  */
 import { ESLint, type Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import { discoverFiles } from '../codemods/files';
+import { promises as fs } from 'node:fs';
+import { discoverFiles, MAX_SOURCE_BYTES, formatMiB } from '../codemods/files';
+import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
 import plugin from './index';
 import type { Progress } from './cli/progress';
@@ -82,7 +84,14 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     slice = [];
     options.progress.update(`lint: ${results.length}/${discovered} files`);
   };
+  const tooLarge: string[] = [];
   for await (const file of discoverFiles(options.paths, { cwd: options.cwd })) {
+    // ESLint needs gigabytes for a multi-megabyte bundle (and can run out of heap): skip it, and say so.
+    const size = (await fs.stat(file).catch(() => undefined))?.size ?? 0;
+    if (size > MAX_SOURCE_BYTES) {
+      tooLarge.push(displayPath(file, options.cwd));
+      continue;
+    }
     discovered += 1;
     slice.push(file);
     if (slice.length >= FILES_PER_SLICE) await lintSlice();
@@ -97,9 +106,15 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     results,
     tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {},
   );
+  const notices = [
+    tooLarge.length > 0 &&
+      `skipped ${tooLarge.length} file(s) over the ${formatMiB(MAX_SOURCE_BYTES)} limit (minified or generated code?): ` +
+        `${tooLarge.slice(0, 3).join(', ')}${tooLarge.length > 3 ? `, and ${tooLarge.length - 3} more` : ''}`,
+    errorCount === 0 && tooManyWarnings && `ESLint found too many warnings (maximum: ${options.maxWarnings}).`,
+  ].filter((notice): notice is string => typeof notice === 'string');
   return {
     exitCode: errorCount > 0 || tooManyWarnings ? 1 : 0,
     output: redactKeysIn(output),
-    notice: errorCount === 0 && tooManyWarnings ? `ESLint found too many warnings (maximum: ${options.maxWarnings}).` : undefined,
+    notice: notices.length > 0 ? notices.join('\n') : undefined,
   };
 }
