@@ -15,6 +15,7 @@ describe('sweep over a sample of node_modules', () => {
     expect(result.ruleCrashes, summary).toEqual([]);
     expect(result.transformCrashes, summary).toEqual([]);
     expect(result.transformViolations, summary).toEqual([]);
+    expect(result.falsePositives, summary).toEqual([]);
     expect(sweepFailed(result)).toBe(false);
     // The sample always includes the DeepSeek SDK's own files, so the transform had real work to look at.
     expect(result.files - 200, summary).toBeGreaterThan(0);
