@@ -40,6 +40,18 @@ async function installProject(root: string, name: string, tarball: string, packa
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  // For working on the tests: E2E_KEEP=1 keeps the temp root, E2E_REUSE=<that root> skips pack and install.
+  const reuse = process.env.E2E_REUSE;
+  if (reuse) {
+    const tarball = join(reuse, 'pack', readdirSync(join(reuse, 'pack')).find((file) => file.endsWith('.tgz')) ?? '');
+    const files = check(run('tar', ['-tzf', tarball], { cwd: reuse }), 'tar').stdout;
+    project.provide('e2eRoot', reuse);
+    project.provide('tarball', tarball);
+    project.provide('packedFiles', files.split('\n').filter((file) => file && !file.endsWith('/')).map((file) => file.replace(/^package\//, '')).sort());
+    project.provide('project10', join(reuse, 'eslint10'));
+    project.provide('project9', join(reuse, 'eslint9'));
+    return () => {};
+  }
   const root = mkdtempSync(join(tmpdir(), 'deepseek-e2e-'));
   const packDir = join(root, 'pack');
   mkdirSync(packDir);
