@@ -146,7 +146,8 @@ describe('migration transform (property)', () => {
         // Line endings stay what they were.
         if (source.includes('\r\n')) expect(first.output.replace(/\r\n/g, '')).not.toContain('\n');
       }),
-      { numRuns: 150 },
+      // PROPERTY_RUNS=5000 for a deeper local hunt; the suite stays fast by default.
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
-  });
+  }, 900_000);
 });
