@@ -3,7 +3,7 @@
  * because we need nested `.gitignore` files, symlink-loop safety and a stream
  * of paths (one directory listing in memory at a time, no file contents).
  */
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -90,8 +90,16 @@ interface IgnoreLevel {
  * Explicit file arguments are always yielded; inside directories, skipped
  * directory names, `.gitignore`d paths, `--ignore-pattern`s and other
  * extensions are left out. No directory is entered twice (symlink loops).
+ *
+ * The walk itself is synchronous (one directory listing at a time, paths are
+ * yielded as they are found): callers take files one by one anyway, and sync
+ * calls skip a thread-pool round trip per directory.
  */
 export async function* discoverFiles(paths: readonly string[], options: DiscoveryOptions): AsyncGenerator<string> {
+  yield* discoverFilesSync(paths, options);
+}
+
+function* discoverFilesSync(paths: readonly string[], options: DiscoveryOptions): Generator<string> {
   const cwd = path.resolve(options.cwd);
   const patternLevel: IgnoreLevel | undefined =
     options.ignorePatterns && options.ignorePatterns.length > 0
@@ -101,55 +109,82 @@ export async function* discoverFiles(paths: readonly string[], options: Discover
 
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
-    const stats = await fs.stat(absolute).catch(() => undefined);
+    const stats = statOrUndefined(absolute);
     if (!stats) throw new MissingPathError(given);
     if (!stats.isDirectory()) {
       yield absolute;
       continue;
     }
-    const levels = ancestorGitignores(absolute);
-    yield* walkDirectory(absolute, levels, patternLevel, visitedDirectories);
+    const realDirectory = realpathOrUndefined(absolute);
+    if (realDirectory === undefined) continue;
+    yield* walkDirectory(absolute, realDirectory, ancestorGitignores(absolute), patternLevel, visitedDirectories);
   }
 }
 
-async function* walkDirectory(
+/**
+ * `realDirectory` is where `directory` really is: loop detection keys on it. A plain
+ * subdirectory's real path is its parent's plus its name, so only symlinks cost a
+ * `realpath` call (a syscall per directory was a visible share of a dry run).
+ */
+function* walkDirectory(
   directory: string,
+  realDirectory: string,
   inheritedLevels: readonly IgnoreLevel[],
   patternLevel: IgnoreLevel | undefined,
   visited: Set<string>,
-): AsyncGenerator<string> {
-  const realDirectory = await fs.realpath(directory).catch(() => undefined);
-  if (realDirectory === undefined || visited.has(realDirectory)) return;
+): Generator<string> {
+  if (visited.has(realDirectory)) return;
   visited.add(realDirectory);
-
-  const ownRules = readGitignore(directory);
-  const levels = ownRules ? [...inheritedLevels, { base: directory, rules: ownRules }] : inheritedLevels;
 
   let entries;
   try {
-    entries = await fs.readdir(directory, { withFileTypes: true });
+    entries = readdirSync(directory, { withFileTypes: true });
   } catch {
     return; // unreadable directory: nothing we may touch in it
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
+  // Read `.gitignore` only where the listing shows one (a failed read per directory costs an exception).
+  const ownRules = entries.some((entry) => entry.name === '.gitignore') ? readGitignore(directory) : undefined;
+  const levels = ownRules ? [...inheritedLevels, { base: directory, rules: ownRules }] : inheritedLevels;
+  // With no ignore rules in force (the common case), files need no path matching at all.
+  const filtering = levels.length > 0 || patternLevel !== undefined;
+
   for (const entry of entries) {
-    const entryPath = path.join(directory, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await fs.stat(entryPath).catch(() => undefined);
+    const isLink = entry.isSymbolicLink();
+    const entryPath = path.join(directory, entry.name);
+    if (isLink) {
+      const target = statOrUndefined(entryPath);
       if (!target) continue; // dangling link
       isDirectory = target.isDirectory();
       isFile = target.isFile();
     }
     if (isDirectory) {
       if (SKIPPED_DIRECTORY_NAMES.has(entry.name)) continue;
-      if (isIgnored(entryPath, true, levels, patternLevel)) continue;
-      yield* walkDirectory(entryPath, levels, patternLevel, visited);
-    } else if (isFile && hasSourceExtension(entry.name) && !isIgnored(entryPath, false, levels, patternLevel)) {
+      if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
+      const realChild = isLink ? realpathOrUndefined(entryPath) : path.join(realDirectory, entry.name);
+      if (realChild !== undefined) yield* walkDirectory(entryPath, realChild, levels, patternLevel, visited);
+    } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
       yield entryPath;
     }
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
   }
 }
 
