@@ -39,24 +39,32 @@ export interface DiscoveryOptions {
   readonly ignorePatterns?: readonly string[];
 }
 
-/** A path given on the command line that does not exist (the CLI turns this into exit 2). */
+/** A path given on the command line that does not exist or is neither a file nor a directory (the CLI turns this into exit 2). */
 export class MissingPathError extends Error {
-  constructor(readonly missingPath: string) {
-    super(`no such file or directory: ${missingPath}`);
+  constructor(
+    readonly missingPath: string,
+    reason = 'no such file or directory',
+  ) {
+    super(`${reason}: ${missingPath}`);
     this.name = 'MissingPathError';
   }
 }
 
-/** Throws MissingPathError for the first argument that does not exist. */
+/** Throws MissingPathError for the first argument that does not exist or is a pipe, socket or device. */
 export async function assertPathsExist(paths: readonly string[], cwd: string): Promise<void> {
   for (const given of paths) {
+    let stats;
     try {
-      await fs.stat(path.resolve(cwd, given));
+      stats = await fs.stat(path.resolve(cwd, given));
     } catch {
       throw new MissingPathError(given);
     }
+    // A named pipe or a device would block the read forever.
+    if (!stats.isFile() && !stats.isDirectory()) throw new MissingPathError(given, NOT_FILE_OR_DIRECTORY);
   }
 }
+
+const NOT_FILE_OR_DIRECTORY = 'not a regular file or directory';
 
 /**
  * Bigger files are minified or generated code, not sources to edit or lint:
@@ -111,7 +119,8 @@ function* discoverFilesSync(paths: readonly string[], options: DiscoveryOptions)
     const absolute = path.resolve(cwd, given);
     const stats = statOrUndefined(absolute);
     if (!stats) throw new MissingPathError(given);
-    if (!stats.isDirectory()) {
+    if (!stats.isFile() && !stats.isDirectory()) throw new MissingPathError(given, NOT_FILE_OR_DIRECTORY);
+    if (stats.isFile()) {
       yield absolute;
       continue;
     }
