@@ -3,6 +3,7 @@
  * project: a clear one-line message, the right exit code, and every file left
  * as it was (or, for migrate, exactly old or exactly new).
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +50,17 @@ describe('hostile input: paths', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${PREFIX}no such file or directory: src/missing\n`);
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it.each(['migrate', 'lint'])('%s: a named pipe given as a path is refused at once (reading it would block forever)', (command) => {
+    const root = project({ 'a.mjs': CLIENT_INPUT });
+    execFileSync('mkfifo', [path.join(root, 'pipe.js')]);
+    const result = runCliBounded([command, 'pipe.js', 'a.mjs'], root, 60_000);
+    expect(result.timedOut).toBe(false);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${PREFIX}not a regular file or directory: pipe.js\n`);
+    expect(read(root, 'a.mjs')).toBe(CLIENT_INPUT);
   });
 
   it.each(['migrate', 'lint'])('%s: a directory symlink loop is walked once and ends', (command) => {
