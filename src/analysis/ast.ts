@@ -2,7 +2,8 @@
  * Small, parser-neutral helpers over ESTree.
  *
  * The ESLint rules get ESTree from espree or typescript-eslint's parser; the
- * codemod gets it from @babel/parser with the `estree` plugin. Both give
+ * codemod from src/parse.ts (oxc-parser, or @babel/parser's `estree` plugin
+ * for what oxc refuses). All give
  * `range`, but only ESLint sets `parent`, so the analysis keeps its own parent
  * map and never relies on `node.parent`.
  */
