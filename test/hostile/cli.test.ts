@@ -4,7 +4,7 @@
  * as it was (or, for migrate, exactly old or exactly new).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateSource } from '../../codemods/transform';
@@ -188,10 +188,13 @@ describe('hostile input: concurrent changes and interruptions', () => {
   it('migrate: a file edited between the read and the write is not clobbered', () => {
     const root = project({ 'a.mjs': CLIENT_INPUT, 'b.mjs': CLIENT_INPUT });
     const edit = '// edited by someone else meanwhile\n';
+    const marker = path.join(root, 'edited.marker');
     const result = runCliWithPreload(path.join(__dirname, 'fixtures/edit-after-first-read.cjs'), ['migrate'], root, {
       DEEPSEEK_TEST_EDIT_FILE: path.join(root, 'a.mjs'),
       DEEPSEEK_TEST_EDIT_TEXT: edit,
+      DEEPSEEK_TEST_EDIT_MARKER: marker,
     });
+    expect(existsSync(marker), 'the preload never saw the CLI read a.mjs: adapt it to how the runner reads').toBe(true);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('  a.mjs  not written: the file changed on disk during the run\n');
     expect(read(root, 'a.mjs')).toBe(CLIENT_INPUT + edit);
