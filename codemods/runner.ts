@@ -17,7 +17,7 @@
  * still exactly what we read (never clobber a concurrent edit). Nothing of a
  * file is kept after its turn except a small outcome record.
  */
-import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
+import { closeSync, promises as fs, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 // `diff` and `write-file-atomic` are loaded on first use (below): a dry run over a tree
@@ -26,7 +26,8 @@ import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, LEGACY_MODEL_TEXT_PATTERN, redactKeysIn } from '../src/deepseek';
 import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason } from './files';
-import { migrateSource, type ReviewItem } from './transform';
+// The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
+import type { ReviewItem } from './transform';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
@@ -115,6 +116,39 @@ function unchanged(shownPath: string): FileOutcome {
   return { path: shownPath, status: 'unchanged', written: false, review: NO_REVIEW };
 }
 
+/** Reused for every file: reading allocates nothing, so memory stays flat however many files there are. */
+let sharedBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * The whole file, as a view of a buffer the next call overwrites. Sync: files go
+ * one at a time anyway, and sync calls save the thread-pool round trips that
+ * dominated the walk. A file over MAX_SOURCE_BYTES gets a buffer of its own, so
+ * one bundle does not keep megabytes alive for the rest of the run.
+ */
+function readIntoSharedBuffer(absolutePath: string): Buffer {
+  const fd = openSync(absolutePath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // One byte of room past the size: a file that grew since fstat is still read to its end.
+    let buffer = size < sharedBuffer.length ? sharedBuffer : Buffer.allocUnsafe(size + 1);
+    if (size < MAX_SOURCE_BYTES && buffer !== sharedBuffer) sharedBuffer = buffer;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function migrateFile(absolutePath: string, shownPath: string, options: RunOptions): Promise<FileOutcome> {
   const failed = (error: string): FileOutcome => ({
     path: shownPath,
@@ -126,9 +160,7 @@ async function migrateFile(absolutePath: string, shownPath: string, options: Run
 
   let original: Buffer;
   try {
-    // Files go one at a time anyway; a sync read saves four thread-pool round trips per file
-    // (open, fstat, read, close), most of the walk's cost on a tree where few files need a parse.
-    original = readFileSync(absolutePath);
+    original = readIntoSharedBuffer(absolutePath);
   } catch (error) {
     return failed(`cannot read: ${describeFsError(error)}`);
   }
@@ -142,10 +174,13 @@ async function migrateFile(absolutePath: string, shownPath: string, options: Run
   }
   if (!isUtf8(original)) return failed('skipped: not valid UTF-8');
   if (!mayHoldLegacyId) return unchanged(shownPath);
+  // From here on the bytes must outlive the next read (the write compares them).
+  original = Buffer.from(original);
   const source = utf8.decode(original);
 
   let result;
   try {
+    const { migrateSource } = await import('./transform.js');
     result = migrateSource(source, absolutePath, { targetModel: options.targetModel });
   } catch (error) {
     return failed(describeParseError(error));

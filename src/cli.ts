@@ -9,7 +9,6 @@
  * Every line printed goes through redactKeysIn: no full key ever leaves.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { uncommittedChanges } from '../codemods/git';
 import { assertPathsExist, MissingPathError } from '../codemods/files';
 import { humanSummary, jsonReport, type RunMode } from '../codemods/report';
 import { runMigration } from '../codemods/runner';
@@ -122,6 +121,9 @@ async function migrateCommand(args: string[]): Promise<number> {
 
   const mode: RunMode = values.check ? 'check' : values.dry ? 'dry' : 'write';
   if (mode === 'write' && !values.force) {
+    // Loaded here: only a writing run asks git (a dry run skips child_process' start-up).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { uncommittedChanges } = require('../codemods/git') as typeof import('../codemods/git');
     const dirty = uncommittedChanges(paths, cwd);
     if (dirty.length > 0) {
       throw new UsageError(

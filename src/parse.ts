@@ -6,7 +6,8 @@
  * shape, what oxlint feeds ESLint-style plugins) with `range`. Cold, it parsed
  * the bench corpus' 27 legacy files in ~100 ms where @babel/parser with the
  * `estree` plugin took ~900 ms (babel's estree conversion and a cold JIT), and a
- * codemod run is almost always cold. oxc gives no `loc`: addLocations() adds it.
+ * codemod run is almost always cold. oxc gives no `loc`: addLocations() adds
+ * one that computes its positions when read.
  *
  * @babel/parser (what jscodeshift parses with) stays as the fallback for what oxc
  * refuses but babel accepts with a codemod's lenient options: Flow annotations,
@@ -96,20 +97,14 @@ function parseWithBabel(source: string, filePath: string): ParsedProgram {
 /** ESTree line terminators, as ESLint and babel count lines. */
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 
-/** `loc` ({ line 1-based, column 0-based }) on every node, from its `range`. */
+/**
+ * `loc` on every node, from its `range`. The positions are computed when read:
+ * the codemod asks for a handful, and building two position objects for each of
+ * ~30k nodes took longer than oxc's parse itself (and left megabytes of garbage).
+ */
 function addLocations(program: ParsedProgram, source: string): void {
   const lineStarts = [0];
   for (const match of source.matchAll(LINE_BREAK)) lineStarts.push(match.index + match[0].length);
-  const position = (offset: number): TSESTree.Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] };
-  };
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -117,10 +112,44 @@ function addLocations(program: ParsedProgram, source: string): void {
     }
     if (value === null || typeof value !== 'object') return;
     const node = value as { type?: unknown; range?: [number, number]; loc?: unknown };
-    if (typeof node.type === 'string' && node.range) node.loc = { start: position(node.range[0]), end: position(node.range[1]) };
+    if (typeof node.type === 'string' && node.range) node.loc = new LazyLocation(lineStarts, node.range);
     for (const key in node) {
       if (key !== 'range' && key !== 'loc') visit((node as Record<string, unknown>)[key]);
     }
   };
   visit(program);
+}
+
+/** ESTree's SourceLocation: `start`/`end` as { line (1-based), column (0-based) }. */
+class LazyLocation implements TSESTree.SourceLocation {
+  readonly #lineStarts: readonly number[];
+  readonly #range: readonly [number, number];
+
+  constructor(lineStarts: readonly number[], range: readonly [number, number]) {
+    this.#lineStarts = lineStarts;
+    this.#range = range;
+  }
+
+  get start(): TSESTree.Position {
+    return positionOf(this.#lineStarts, this.#range[0]);
+  }
+
+  get end(): TSESTree.Position {
+    return positionOf(this.#lineStarts, this.#range[1]);
+  }
+
+  toJSON(): TSESTree.SourceLocation {
+    return { start: this.start, end: this.end };
+  }
+}
+
+function positionOf(lineStarts: readonly number[], offset: number): TSESTree.Position {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low] };
 }

@@ -22,7 +22,7 @@ import plugin from '../src/index';
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   const promises = { ...real.promises, readFile: vi.fn(real.promises.readFile) };
-  const mocked = { ...real, readFileSync: vi.fn(real.readFileSync), promises };
+  const mocked = { ...real, readFileSync: vi.fn(real.readFileSync), openSync: vi.fn(real.openSync), promises };
   return { ...mocked, default: mocked };
 });
 vi.mock('../src/parse', async (importOriginal) => {
@@ -100,11 +100,13 @@ describe('runner: one read per file, one parse per file with a legacy ID', () =>
     const names = ['a.ts', 'b.js', 'c.tsx', 'd.mjs', 'legacy.js'];
     for (const name of names) fs.writeFileSync(path.join(root, name), name === 'legacy.js' ? LEGACY : ORDINARY);
     vi.mocked(fs.readFileSync).mockClear();
+    vi.mocked(fs.openSync).mockClear();
     vi.mocked(fs.promises.readFile).mockClear();
     const result = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false });
 
     expect(result.counts).toMatchObject({ scanned: 5, changed: 1, unchanged: 4, failed: 0 });
-    const reads = [...vi.mocked(fs.readFileSync).mock.calls, ...vi.mocked(fs.promises.readFile).mock.calls]
+    // Every way of reading a file: readFileSync, promises.readFile, or openSync + readSync.
+    const reads = [...vi.mocked(fs.readFileSync).mock.calls, ...vi.mocked(fs.openSync).mock.calls, ...vi.mocked(fs.promises.readFile).mock.calls]
       .map(([file]) => String(file))
       .filter((file) => file.startsWith(root!) && !file.endsWith('.gitignore'))
       .map((file) => path.basename(file));

@@ -24,7 +24,8 @@ describe('parseProgram', () => {
     const source = "const s = 'é😀';\r\nconst model = 'deepseek-chat';\n  call(model);";
     const literal = firstExpression(source.split('\n').slice(0, 2).join('\n'), 'a.ts');
     expect(source.slice(...literal.range)).toBe("'deepseek-chat'");
-    expect(literal.loc).toEqual({ start: { line: 2, column: 14 }, end: { line: 2, column: 29 } });
+    expect({ start: literal.loc.start, end: literal.loc.end }).toEqual({ start: { line: 2, column: 14 }, end: { line: 2, column: 29 } });
+    expect(JSON.parse(JSON.stringify(literal)).loc).toEqual({ start: { line: 2, column: 14 }, end: { line: 2, column: 29 } });
     const call = firstExpression(source, 'a.js');
     expect(call.loc.start).toEqual({ line: 3, column: 2 });
     expect((call.callee as AnyNode).loc.end).toEqual({ line: 3, column: 6 });
