@@ -40,13 +40,13 @@ const cap = (word) => word[0].toUpperCase() + word.slice(1);
 const int = (rand, lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
 /** One ordinary source file: `kind` is 'ts' | 'tsx' | 'js' | 'jsx'. */
-function ordinaryFile(rand, kind, index, siblings) {
+function ordinaryFile(rand, kind, index, siblings, lineRange) {
   const ts = kind === 'ts' || kind === 'tsx';
   const jsx = kind === 'tsx' || kind === 'jsx';
   const noun = pick(rand, WORDS);
   const Noun = cap(noun);
   const lines = [];
-  const target = int(rand, 50, 300);
+  const target = int(rand, lineRange[0], lineRange[1]);
 
   lines.push('/**', ` * ${Noun} helpers (${pick(rand, VERBS)}) for module ${index}.`, ' *', ` * Keeps the ${noun} state consistent across requests.`, ' */');
   const used = new Set();
@@ -153,17 +153,23 @@ function deepSeekSnippet(rand, ts, variant) {
     `export const chatModel = new ChatDeepSeek({ model: '${model}', temperature: 0, apiKey: process.env.DEEPSEEK_API_KEY });`, ''];
 }
 
+/** Lines per ordinary file, drawn uniformly: realistic module sizes. */
+export const DEFAULT_LINE_RANGE = [50, 300];
+
 /**
  * Write the corpus to `dir` (recreated). Returns { files, deepseekFiles, legacyFiles }.
  * A stamp file beside the tree makes a second call with the same parameters a no-op.
+ * `lineRange` [min, max]: --quick uses more, smaller files, so that it keeps the
+ * full corpus' share of DeepSeek files (under 1%) at about the same total size.
  */
-export function generateCorpus(dir, fileCount = 5000, seed = 20260724) {
+export function generateCorpus(dir, fileCount = 5000, seed = 20260724, lineRange = DEFAULT_LINE_RANGE) {
   // The stamp sits beside the tree, so scans of the tree never see it.
   const stampPath = `${dir}.corpus.json`;
-  const stamp = JSON.stringify({ GENERATOR_VERSION, fileCount, seed });
+  const stamp = JSON.stringify({ GENERATOR_VERSION, fileCount, seed, lineRange });
   if (existsSync(stampPath)) {
     const previous = JSON.parse(readFileSync(stampPath, 'utf8'));
-    if (JSON.stringify({ GENERATOR_VERSION: previous.GENERATOR_VERSION, fileCount: previous.fileCount, seed: previous.seed }) === stamp) return previous;
+    const previousLines = previous.lineRange ?? DEFAULT_LINE_RANGE;
+    if (JSON.stringify({ GENERATOR_VERSION: previous.GENERATOR_VERSION, fileCount: previous.fileCount, seed: previous.seed, lineRange: previousLines }) === stamp) return previous;
   }
   rmSync(dir, { recursive: true, force: true });
   const rand = prng(seed);
@@ -180,7 +186,7 @@ export function generateCorpus(dir, fileCount = 5000, seed = 20260724) {
     const kind = pick(rand, ['ts', 'ts', 'ts', 'ts', 'ts', 'tsx', 'tsx', 'js', 'js', 'jsx']);
     const name = `${pick(rand, WORDS)}-${pick(rand, VERBS)}-${index}`;
     const siblings = previousInDir.slice(-int(rand, 0, 3));
-    const file = ordinaryFile(rand, kind, index, siblings);
+    const file = ordinaryFile(rand, kind, index, siblings, lineRange);
     let text = file.text;
     if (index % deepseekEvery === Math.floor(deepseekEvery / 2)) {
       const snippet = deepSeekSnippet(rand, kind.startsWith('ts'), deepseekFiles);
@@ -196,7 +202,7 @@ export function generateCorpus(dir, fileCount = 5000, seed = 20260724) {
     writeFileSync(path, text);
     previousInDir.push({ name, symbol: file.symbol });
   }
-  const summary = { GENERATOR_VERSION, fileCount, seed, deepseekFiles, legacyFiles, averageLines: Math.round(lineTotal / fileCount) };
+  const summary = { GENERATOR_VERSION, fileCount, seed, lineRange, deepseekFiles, legacyFiles, averageLines: Math.round(lineTotal / fileCount) };
   writeFileSync(stampPath, JSON.stringify(summary));
   return summary;
 }
