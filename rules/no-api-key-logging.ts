@@ -8,7 +8,7 @@ import { createRule } from '../src/create-rule';
 import { type Node, memberPath, unwrap } from '../src/analysis/ast';
 import { type KeyReferences, keyReferencesOf } from '../src/analysis/key-references';
 import type { DeepSeekAnalysis } from '../src/analysis/requests';
-import { type HostOptions, analysisFor, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, hostOnlyOptions, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 
 type Options = [HostOptions];
 type MessageIds = 'keyLogged' | 'keyInError';
@@ -36,16 +36,10 @@ export default createRule<Options, MessageIds>({
       keyInError:
         'The DeepSeek API key is put into an error message, which ends up in logs and error trackers. Leave it out or redact it (sk-… and the last 4 characters).',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { extraHosts: extraHostsSchema },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ extraHosts: [] }],
+    schema: hostOnlyOptions.schema,
+    defaultOptions: hostOnlyOptions.defaults(),
   },
-  defaultOptions: [{ extraHosts: [] }],
+  defaultOptions: hostOnlyOptions.defaults(),
   create(context, [options]) {
     // No DeepSeek in the text: no listeners, so ESLint never calls this rule for the file.
     if (!fileMayTalkToDeepSeek(context, options)) return {};

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { isDeepSeekKeyName, publicEnvPrefixOf } from '../src/deepseek';
 import { type Node, findProperty, memberName, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
-import { type HostOptions, analysisFor, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, hostOnlyOptions, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 
 type Options = [HostOptions];
 type MessageIds = 'publicEnvKey' | 'browserClient' | 'clientComponentCall';
@@ -29,16 +29,10 @@ export default createRule<Options, MessageIds>({
       clientComponentCall:
         "This file is marked 'use client', so this DeepSeek call and its key run in the browser. Move it to a server route or server action.",
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { extraHosts: extraHostsSchema },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ extraHosts: [] }],
+    schema: hostOnlyOptions.schema,
+    defaultOptions: hostOnlyOptions.defaults(),
   },
-  defaultOptions: [{ extraHosts: [] }],
+  defaultOptions: hostOnlyOptions.defaults(),
   create(context, [options]) {
     // A DeepSeek key name or client needs the text to mention DeepSeek: otherwise no listeners at all.
     if (!fileMayTalkToDeepSeek(context, options)) return {};

@@ -9,7 +9,7 @@ import { AUTHORIZATION_HEADER, NON_BEARER_KEY_HEADER_PATTERN, isKeyHeaderAllowed
 import type { HeaderEntry } from '../src/analysis/requests';
 import { propertyKeyName, unwrap } from '../src/analysis/ast';
 import { quasiContentRange, quoteOf, quoteString } from '../src/fix-text';
-import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, hostOnlyOptions } from '../src/rule-analysis';
 
 type Options = [HostOptions];
 type MessageIds = 'keyHeader' | 'keyInQuery' | 'useAuthorization';
@@ -29,16 +29,10 @@ export default createRule<Options, MessageIds>({
         'DeepSeek does not read the key from the query string (`{{param}}`); send it as `Authorization: Bearer <key>`. Keys in URLs also end up in logs.',
       useAuthorization: 'Send the key as `Authorization: Bearer …` instead.',
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { extraHosts: extraHostsSchema },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ extraHosts: [] }],
+    schema: hostOnlyOptions.schema,
+    defaultOptions: hostOnlyOptions.defaults(),
   },
-  defaultOptions: [{ extraHosts: [] }],
+  defaultOptions: hostOnlyOptions.defaults(),
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     return {

@@ -20,7 +20,7 @@ import {
 } from '../src/deepseek';
 import { type Node, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
 import { type ClientSite, type DeepSeekAnalysis, HTTP_FUNCTIONS } from '../src/analysis/requests';
-import { type HostOptions, analysisFor, extraHostsOf, extraHostsSchema, fileMayTalkToDeepSeek } from '../src/rule-analysis';
+import { type HostOptions, analysisFor, extraHostsOf, hostOnlyOptions, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 import { replaceStringLiteral } from '../src/fix-text';
 
 type Options = [HostOptions];
@@ -75,16 +75,10 @@ export default createRule<Options, MessageIds>({
       unknownPath: "'{{url}}' is not a DeepSeek base URL; use {{expected}}.",
       useUrl: "Use '{{url}}'.",
     },
-    schema: [
-      {
-        type: 'object',
-        properties: { extraHosts: extraHostsSchema },
-        additionalProperties: false,
-      },
-    ],
-    defaultOptions: [{ extraHosts: [] }],
+    schema: hostOnlyOptions.schema,
+    defaultOptions: hostOnlyOptions.defaults(),
   },
-  defaultOptions: [{ extraHosts: [] }],
+  defaultOptions: hostOnlyOptions.defaults(),
   create(context, [options]) {
     // Neither DeepSeek, a listed host, nor a look-alike host can be in the text: no listeners at all.
     if (!fileMayTalkToDeepSeek(context, options) && !mayHoldDeepSeekHost(context.sourceCode.text)) return {};

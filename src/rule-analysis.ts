@@ -20,6 +20,18 @@ export const extraHostsSchema = {
   description: 'Hosts besides api.deepseek.com that reach DeepSeek (proxies, gateways).',
 } as const;
 
+/** Options of the rules whose only option is `extraHosts`: their schema and defaults, written once. */
+export const hostOnlyOptions = {
+  schema: [
+    {
+      type: 'object' as const,
+      properties: { extraHosts: extraHostsSchema },
+      additionalProperties: false,
+    },
+  ],
+  defaults: (): [HostOptions] => [{ extraHosts: [] }],
+};
+
 export function extraHostsOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, options?: HostOptions): string[] {
   const settings = (context.settings as { deepseek?: HostOptions } | undefined)?.deepseek;
   return [...(settings?.extraHosts ?? []), ...(options?.extraHosts ?? [])];
