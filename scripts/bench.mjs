@@ -11,20 +11,22 @@
  * cancels out. Peak memory comes from one child process per setup.
  *
  * Output: a table for people, then as the LAST line one JSON object.
- * Options: --quick (400 small files / 80 files, 3 rounds: the same shape in under a
- * minute on a 2-core machine; the generated corpus keeps the full one's share of
- * DeepSeek files, under 1%, with more, smaller files), --rounds N, --only lint|codemod, --no-build.
+ * Options: --quick (the same shape in under a minute on a 2-core machine: 400 small
+ * generated files, keeping the full corpus' share of DeepSeek files, under 1%, and 60
+ * node_modules files; lint on 150 of the 400, 3 rounds; see SIZES), --rounds N,
+ * --only lint|codemod, --no-build.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { DEFAULT_LINE_RANGE, generateCorpus } from '../bench/generate-corpus.mjs';
 import { buildNodeModulesCorpus } from '../bench/node-modules-corpus.mjs';
+import { buildDist } from '../bench/build-dist.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -40,12 +42,23 @@ const { values: flags } = parseArgs({
   },
 });
 const QUICK = flags.quick;
+/** Peak RSS and per-rule stats come from one child process per setup, for these setups. */
+const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretlint'];
+/**
+ * --quick keeps the method (interleaved paired rounds, medians, a fresh process per
+ * memory figure) and cuts the volume: lint runs on a sample of corpus (a) that holds all
+ * of its DeepSeek files, peak memory is measured for core vs core+deepseek only (the two
+ * children run side by side: RSS does not depend on the other core's load), and the
+ * no-op jscodeshift (2 s a run) pairs with the first 2 codemod rounds only.
+ */
 const SIZES = QUICK
-  ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], nodeModules: 80, rounds: 3, warmup: 10 }
-  : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, nodeModules: 2000, rounds: 5, warmup: 100 };
-if (flags.rounds) SIZES.rounds = Number(flags.rounds);
+  ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 100, lintNodeModules: 40, nodeModules: 60, rounds: 3,
+      jscodeshiftRounds: 2, warmup: 10, memorySetups: ['core', 'core+deepseek'], parallelMemory: true }
+  : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: Infinity, lintNodeModules: Infinity, nodeModules: 2000, rounds: 5,
+      jscodeshiftRounds: 5, warmup: 100, memorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
+if (flags.rounds) SIZES.rounds = SIZES.jscodeshiftRounds = Number(flags.rounds);
 
-const log = (line) => process.stderr.write(`${line}\n`);
+const log = (line) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -53,30 +66,21 @@ const median = (values) => {
 };
 const round3 = (value) => Math.round(value * 1000) / 1000;
 /** Median of per-round ratios: each pair ran back to back, so slow phases of the machine hit both. */
-const pairedRatio = (samples, numerator, denominator) =>
-  round3(median(samples[numerator].map((value, i) => value / samples[denominator][i])));
+const pairedRatio = (samples, numerator, denominator) => {
+  const pairs = Math.min(samples[numerator].length, samples[denominator].length);
+  return round3(median(samples[numerator].slice(0, pairs).map((value, i) => value / samples[denominator][i])));
+};
 
 // ---------------------------------------------------------------------------
-// Build: the plugin and the CLI, compiled into .bench/dist (never touches dist/)
+// Build: the plugin and the CLI, compiled into .bench/dist (never touches dist/);
+// skipped when a stamp shows the sources have not changed since (bench/build-dist.mjs)
 // ---------------------------------------------------------------------------
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
 
 function build() {
-  const stamp = join(DIST, 'src', 'index.js');
-  const sourcesChanged = ['src', 'rules', 'codemods'].some((dir) => !existsSync(stamp) || newestMtime(join(ROOT, dir)) > statSync(stamp).mtimeMs);
-  if (flags['no-build'] || !sourcesChanged) return;
-  log('building into .bench/dist …');
-  rmSync(DIST, { recursive: true, force: true });
-  // tsc emits even when a file mid-edit elsewhere has a type error; the bench needs the JS.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore' });
-  if (!existsSync(join(DIST, 'src', 'cli.js'))) throw new Error('build failed: .bench/dist/src/cli.js is missing (run npx tsc -p tsconfig.json)');
+  if (flags['no-build']) return;
+  const started = performance.now();
+  if (buildDist(ROOT, DIST)) log(`built .bench/dist in ${Math.round(performance.now() - started)} ms`);
+  if (!existsSync(join(DIST, 'src', 'cli.js'))) throw new Error('build failed: .bench/dist/src/cli.js is missing');
 }
 
 // ---------------------------------------------------------------------------
@@ -120,43 +124,58 @@ function prepareCorpora() {
 
 /** core and core+deepseek sit next to each other so most rounds run them back to back. */
 const TIMED_SETUPS = ['no-rules', 'core', 'core+deepseek', 'core+no-secrets', 'deepseek-only', 'secretlint'];
-const MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretlint'];
+const execFileAsync = promisify(execFile);
+let jobCounter = 0;
 
-function runLintWorker(job) {
-  const jobFile = join(tmpdir(), `deepseek-bench-${process.pid}-${Date.now()}.json`);
+async function runLintWorker(job) {
+  const jobFile = join(tmpdir(), `deepseek-bench-${process.pid}-${jobCounter++}.json`);
   writeFileSync(jobFile, JSON.stringify({ projectRoot: ROOT, distDir: DIST, ...job }));
   try {
-    const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'lint-worker.mjs'), jobFile], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    return JSON.parse(out.toString().trim().split('\n').at(-1));
+    const { stdout } = await execFileAsync(process.execPath, [join(ROOT, 'bench', 'lint-worker.mjs'), jobFile], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(stdout.trim().split('\n').at(-1));
   } finally {
     rmSync(jobFile, { force: true });
   }
 }
 
-function benchLint(corpus) {
-  log(`lint: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds …`);
-  const rounds = runLintWorker({
+/**
+ * The files linted: all of them, or (--quick) an evenly spread sample that keeps every
+ * file mentioning DeepSeek, so the plugin's rules still do their real work.
+ */
+function lintSample(files, wanted) {
+  if (files.length <= wanted) return files;
+  const mentions = new Set(files.filter((file) => /deepseek/i.test(readFileSync(file, 'utf8'))));
+  const others = files.filter((file) => !mentions.has(file));
+  const slots = Math.max(0, wanted - mentions.size);
+  const picked = new Set(mentions);
+  for (let i = 0; i < slots; i++) picked.add(others[Math.floor((i * others.length) / slots)]);
+  return files.filter((file) => picked.has(file));
+}
+
+async function benchLint(corpus) {
+  const files = lintSample(corpus.files, corpus.name === 'generated' ? SIZES.lintGenerated : SIZES.lintNodeModules);
+  log(`lint: ${corpus.name}, ${files.length} files, ${SIZES.rounds} interleaved rounds …`);
+  const rounds = await runLintWorker({
     mode: 'rounds',
     corpusDir: corpus.dir,
-    files: corpus.files,
+    files,
     setups: TIMED_SETUPS,
     rounds: SIZES.rounds,
     warmupFiles: SIZES.warmup,
   });
   const memory = {};
-  for (const setup of MEMORY_SETUPS) {
-    log(`lint: ${corpus.name}, peak memory and per-rule time of ${setup} …`);
-    memory[setup] = runLintWorker({ mode: 'single', corpusDir: corpus.dir, files: corpus.files, setup });
-  }
+  const measure = async (setup) => {
+    memory[setup] = await runLintWorker({ mode: 'single', corpusDir: corpus.dir, files, setup });
+  };
+  log(`lint: ${corpus.name}, peak memory and per-rule time of ${SIZES.memorySetups.join(', ')}${SIZES.parallelMemory ? ' (side by side)' : ''} …`);
+  if (SIZES.parallelMemory) await Promise.all(SIZES.memorySetups.map(measure));
+  else for (const setup of SIZES.memorySetups) await measure(setup);
   const { samples } = rounds;
   const pluginRuleMs = Object.entries(memory['core+deepseek'].perRule)
     .filter(([rule]) => rule.startsWith('deepseek/'))
     .reduce((sum, [, ms]) => sum + ms, 0);
   return {
+    files,
     medians: Object.fromEntries(TIMED_SETUPS.map((setup) => [setup, median(samples[setup])])),
     problems: rounds.problems,
     memory,
@@ -204,23 +223,24 @@ function timed(command, args, cwd) {
 }
 
 function benchCodemod(corpus) {
-  log(`codemod: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds …`);
+  log(`codemod: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds (no-op jscodeshift in ${Math.min(SIZES.rounds, SIZES.jscodeshiftRounds)}) …`);
   const commands = codemodCommands(corpus.dir);
   const tools = ['migrate', 'grep', 'node-scan', 'noop-jscodeshift'];
   // Sanity: every tool sees the same files, and migrate finds what grep finds.
   const report = JSON.parse(timed(process.execPath, [join(DIST, 'src', 'cli.js'), 'migrate', '--dry', '--json', '.'], corpus.dir).stdout);
   const grepped = timed(...commands.grep, corpus.dir).stdout.trim().split('\n').filter(Boolean).length;
   const samples = Object.fromEntries(tools.map((tool) => [tool, []]));
-  const rss = Object.fromEntries(tools.map((tool) => [tool, 0]));
+  const rss = Object.fromEntries(tools.map((tool) => [tool, []]));
   for (let round = 0; round < SIZES.rounds; round++) {
     for (let i = 0; i < tools.length; i++) {
       const tool = tools[(i + round) % tools.length];
+      if (tool === 'noop-jscodeshift' && round >= SIZES.jscodeshiftRounds) continue;
       const run = timed(...commands[tool], corpus.dir);
       if (tool !== 'grep' && run.status !== 0 && !(tool === 'migrate' && run.status === 1)) {
         throw new Error(`${tool} exited ${run.status}: ${run.stderr.split('\n')[0]}`);
       }
       samples[tool].push(run.ms);
-      rss[tool] = Math.max(rss[tool], run.maxRssKb ?? 0);
+      if (run.maxRssKb) rss[tool].push(run.maxRssKb);
     }
   }
   return {
@@ -228,7 +248,8 @@ function benchCodemod(corpus) {
     changedByMigrate: report.counts?.changed ?? report.summary?.changed,
     filesWithLegacyId: grepped,
     medians: Object.fromEntries(tools.map((tool) => [tool, median(samples[tool])])),
-    maxRssKb: rss,
+    maxRssKb: Object.fromEntries(tools.map((tool) => [tool, rss[tool].length ? Math.max(...rss[tool]) : 0])),
+    migrateRssKb: rss.migrate,
     ratios: {
       migrate_vs_grep_ratio: pairedRatio(samples, 'migrate', 'grep'),
       migrate_vs_node_scan_ratio: pairedRatio(samples, 'migrate', 'node-scan'),
@@ -237,16 +258,19 @@ function benchCodemod(corpus) {
   };
 }
 
-/** Peak RSS of `migrate --dry` on the small and the full generated tree: flat means it streams. */
-function migrateMemory(small, large) {
+/**
+ * Peak RSS of `migrate --dry` on the small and the full generated tree: flat means it streams.
+ * --quick reuses the full tree's runs from the timed rounds (the same command on the same tree).
+ */
+function migrateMemory(small, large, largeRunsKb) {
   const peak = (corpus) => {
     const runs = [];
     for (let i = 0; i < Math.max(2, Math.min(3, SIZES.rounds)); i++) runs.push(timed(...codemodCommands(corpus.dir).migrate, corpus.dir).maxRssKb);
     return median(runs);
   };
   const smallKb = peak(small);
-  const largeKb = peak(large);
-  return { [`files_${small.files.length}_kb`]: smallKb, [`files_${large.files.length}_kb`]: largeKb, ratio: round3(largeKb / smallKb) };
+  const largeKb = QUICK && largeRunsKb.length > 0 ? median(largeRunsKb) : peak(large);
+  return { small_files: small.files.length, small_kb: smallKb, large_files: large.files.length, large_kb: largeKb, ratio: round3(largeKb / smallKb) };
 }
 
 // ---------------------------------------------------------------------------
@@ -262,20 +286,24 @@ function table(rows) {
 }
 
 function printLint(corpus, result) {
-  console.log(`\nLint — ${corpus.name} (${corpus.files.length} files), median of ${SIZES.rounds} interleaved rounds`);
+  const sample = result.files.length < corpus.files.length ? `${result.files.length} of ${corpus.files.length} files, all that mention DeepSeek` : `${result.files.length} files`;
+  console.log(`\nLint — ${corpus.name} (${sample}), median of ${SIZES.rounds} interleaved rounds`);
   const rows = [['setup', 'wall (median)', 'peak RSS', 'problems']];
   for (const setup of TIMED_SETUPS) {
     rows.push([setup, ms(result.medians[setup]), mb(result.memory[setup]?.maxRssKb), result.problems[setup]?.problems ?? '']);
   }
   console.log(table(rows));
   const perRule = Object.entries(result.memory['core+deepseek'].perRule).filter(([rule]) => rule.startsWith('deepseek/'));
-  const noSecrets = Object.entries(result.memory['core+no-secrets'].perRule).filter(([rule]) => rule.startsWith('no-secrets/'));
+  const noSecrets = Object.entries(result.memory['core+no-secrets']?.perRule ?? {}).filter(([rule]) => rule.startsWith('no-secrets/'));
   console.log(table([['rule (stats: true, one pass)', 'time'], ...[...perRule, ...noSecrets].map(([rule, time]) => [rule, `${time.toFixed(1)} ms`])]));
   console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
+  const unmeasured = ALL_MEMORY_SETUPS.filter((setup) => !result.memory[setup]);
+  if (unmeasured.length > 0) console.log(`(--quick: no peak RSS or per-rule time for ${unmeasured.join(', ')}; the full run measures them)`);
 }
 
 function printCodemod(corpus, result) {
-  console.log(`\nCodemod — ${corpus.name} (${corpus.files.length} files, ${result.filesWithLegacyId} with a legacy ID), median of ${SIZES.rounds} interleaved rounds`);
+  const jscodeshiftNote = SIZES.jscodeshiftRounds < SIZES.rounds ? ` (no-op jscodeshift: ${SIZES.jscodeshiftRounds})` : '';
+  console.log(`\nCodemod — ${corpus.name} (${corpus.files.length} files, ${result.filesWithLegacyId} with a legacy ID), median of ${SIZES.rounds} interleaved rounds${jscodeshiftNote}`);
   console.log(`migrate --dry scanned ${result.scannedByMigrate} files, would change ${result.changedByMigrate}`);
   const rows = [['tool', 'wall (median)', 'peak RSS']];
   for (const tool of Object.keys(result.medians)) rows.push([tool, ms(result.medians[tool]), mb(result.maxRssKb[tool])]);
@@ -296,20 +324,23 @@ const nested = { files: corpora.nodeModules.files.length };
 output.files = corpora.generated.files.length;
 
 if (flags.only !== 'codemod') {
-  const lintA = benchLint(corpora.generated);
+  const lintA = await benchLint(corpora.generated);
   printLint(corpora.generated, lintA);
-  const lintB = benchLint(corpora.nodeModules);
+  const lintB = await benchLint(corpora.nodeModules);
   printLint(corpora.nodeModules, lintB);
   Object.assign(output, lintA.ratios);
   Object.assign(nested, lintB.ratios);
-  output.lint_peak_rss_mb = Object.fromEntries(MEMORY_SETUPS.map((setup) => [setup, Math.round(lintA.memory[setup].maxRssKb / 1024)]));
+  output.lint_files = lintA.files.length;
+  nested.lint_files = lintB.files.length;
+  // Same keys in both modes; null where --quick does not measure.
+  output.lint_peak_rss_mb = Object.fromEntries(ALL_MEMORY_SETUPS.map((setup) => [setup, lintA.memory[setup] ? Math.round(lintA.memory[setup].maxRssKb / 1024) : null]));
 }
 if (flags.only !== 'lint') {
   const codemodA = benchCodemod(corpora.generated);
   printCodemod(corpora.generated, codemodA);
   const codemodB = benchCodemod(corpora.nodeModules);
   printCodemod(corpora.nodeModules, codemodB);
-  const memory = migrateMemory(corpora.small, corpora.generated);
+  const memory = migrateMemory(corpora.small, corpora.generated, codemodA.migrateRssKb);
   console.log(`\nmigrate --dry peak RSS: ${table(Object.entries(memory).map(([key, value]) => [key, value]))}`);
   Object.assign(output, codemodA.ratios, { migrate_peak_rss: memory });
   Object.assign(nested, codemodB.ratios);
