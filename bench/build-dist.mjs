@@ -11,7 +11,7 @@
  * change to a source file, an added or a deleted one, a rebuild: a stale build is never used.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
@@ -46,17 +46,20 @@ export function buildDist(projectRoot, outDir) {
   const { digest, sources } = inputs(projectRoot, project);
   const stampPath = join(outDir, '.build-stamp.json');
   if (existsSync(stampPath) && JSON.parse(readFileSync(stampPath, 'utf8')).digest === digest) return false;
-  rmSync(outDir, { recursive: true, force: true });
+  // Built beside, then swapped in: another bench running from outDir never sees a half-written build.
+  const staging = `${outDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
   // outDir and rootDir are applied here: transpileModule only sees one file at a time.
   const options = { ...project.options, declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined };
   const rootDir = project.options.rootDir ?? projectRoot;
   for (const [file, text] of sources) {
     const { outputText } = project.ts.transpileModule(text, { fileName: file, compilerOptions: options });
-    const target = join(outDir, relative(rootDir, file)).replace(/\.([cm]?)tsx?$/, (_, kind) => `.${kind}js`);
+    const target = join(staging, relative(rootDir, file)).replace(/\.([cm]?)tsx?$/, (_, kind) => `.${kind}js`);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, outputText);
   }
-  // Written last: an interrupted build has no stamp and is redone.
-  writeFileSync(stampPath, JSON.stringify({ digest, files: sources.size }));
+  writeFileSync(join(staging, '.build-stamp.json'), JSON.stringify({ digest, files: sources.size }));
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(staging, outDir);
   return true;
 }

@@ -4,10 +4,11 @@
  *   rounds mode: every setup (and secretlint) in ONE process, interleaved round by
  *                round (the order rotates each round), wall time per pass; the parent
  *                takes medians. Stats are off here: they wrap every rule listener.
+ *                With `statsSetup`, one more pass of that setup with `stats: true` at the end.
  *   single mode: one setup, one pass, `stats: true`: per-rule time and the peak RSS
  *                of a process that only ever ran that setup.
  *
- * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, warmupFiles, setup }.
+ * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, warmupFiles, statsSetup, setup }.
  * Output: one JSON line on stdout.
  */
 import { performance } from 'node:perf_hooks';
@@ -83,7 +84,16 @@ async function roundsMode() {
       problems[setup] = { problems: outcome.problems, fatal: outcome.fatal ?? 0 };
     }
   }
-  return { samples, problems };
+  // Optional: one pass with `stats: true` after the timed rounds (--quick's per-rule times without a child process).
+  const stats = job.statsSetup ? await statsPass(job.statsSetup) : undefined;
+  return { samples, problems, stats };
+}
+
+async function statsPass(setup) {
+  const run = await runnerFor(setup, true);
+  const start = performance.now();
+  const outcome = await run(job.files);
+  return { setup, ms: performance.now() - start, problems: outcome.problems, ...ruleTimes(outcome.results) };
 }
 
 async function singleMode() {

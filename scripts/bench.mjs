@@ -13,7 +13,7 @@
  * Output: a table for people, then as the LAST line one JSON object.
  * Options: --quick (the same shape in under a minute on a 2-core machine: 400 small
  * generated files, keeping the full corpus' share of DeepSeek files, under 1%, and 60
- * node_modules files; lint on 150 of the 400, 3 rounds; see SIZES), --rounds N,
+ * node_modules files; lint on 80 and 30 of them, 3 rounds; see SIZES), --rounds N,
  * --only lint|codemod, --no-build.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
@@ -46,16 +46,17 @@ const QUICK = flags.quick;
 const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretlint'];
 /**
  * --quick keeps the method (interleaved paired rounds, medians, a fresh process per
- * memory figure) and cuts the volume: lint runs on a sample of corpus (a) that holds all
- * of its DeepSeek files, peak memory is measured for core vs core+deepseek only (the two
- * children run side by side: RSS does not depend on the other core's load), and the
- * no-op jscodeshift (2 s a run) pairs with the first 2 codemod rounds only.
+ * memory figure) and cuts the volume: lint runs on samples (corpus (a)'s holds all of its
+ * DeepSeek files); peak memory is measured on corpus (a) for core vs core+deepseek only,
+ * in two children side by side (RSS does not depend on what the other core runs); corpus
+ * (b)'s per-rule times come from one stats pass in its rounds worker; the no-op
+ * jscodeshift (2 s a run) pairs with the first 2 codemod rounds only.
  */
 const SIZES = QUICK
-  ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 100, lintNodeModules: 40, nodeModules: 60, rounds: 3,
-      jscodeshiftRounds: 2, warmup: 10, memorySetups: ['core', 'core+deepseek'], parallelMemory: true }
+  ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 3,
+      jscodeshiftRounds: 2, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
   : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: Infinity, lintNodeModules: Infinity, nodeModules: 2000, rounds: 5,
-      jscodeshiftRounds: 5, warmup: 100, memorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
+      jscodeshiftRounds: 5, warmup: 100, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
 if (flags.rounds) SIZES.rounds = SIZES.jscodeshiftRounds = Number(flags.rounds);
 
 const log = (line) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`);
@@ -154,6 +155,7 @@ function lintSample(files, wanted) {
 
 async function benchLint(corpus) {
   const files = lintSample(corpus.files, corpus.name === 'generated' ? SIZES.lintGenerated : SIZES.lintNodeModules);
+  const memorySetups = corpus.name === 'generated' ? SIZES.memorySetups : SIZES.nodeModulesMemorySetups;
   log(`lint: ${corpus.name}, ${files.length} files, ${SIZES.rounds} interleaved rounds …`);
   const rounds = await runLintWorker({
     mode: 'rounds',
@@ -162,14 +164,23 @@ async function benchLint(corpus) {
     setups: TIMED_SETUPS,
     rounds: SIZES.rounds,
     warmupFiles: SIZES.warmup,
+    // Per-rule time without a memory child: one stats pass at the end of the rounds.
+    statsSetup: memorySetups.includes('core+deepseek') ? undefined : 'core+deepseek',
   });
   const memory = {};
   const measure = async (setup) => {
     memory[setup] = await runLintWorker({ mode: 'single', corpusDir: corpus.dir, files, setup });
   };
-  log(`lint: ${corpus.name}, peak memory and per-rule time of ${SIZES.memorySetups.join(', ')}${SIZES.parallelMemory ? ' (side by side)' : ''} …`);
-  if (SIZES.parallelMemory) await Promise.all(SIZES.memorySetups.map(measure));
-  else for (const setup of SIZES.memorySetups) await measure(setup);
+  if (memorySetups.length > 0) {
+    log(`lint: ${corpus.name}, peak memory and per-rule time of ${memorySetups.join(', ')}${SIZES.parallelMemory ? ' (side by side)' : ''} …`);
+  }
+  if (SIZES.parallelMemory) await Promise.all(memorySetups.map(measure));
+  else for (const setup of memorySetups) await measure(setup);
+  if (rounds.stats) memory[rounds.stats.setup] = rounds.stats;
+  return summarizeLint(files, rounds, memory);
+}
+
+function summarizeLint(files, rounds, memory) {
   const { samples } = rounds;
   const pluginRuleMs = Object.entries(memory['core+deepseek'].perRule)
     .filter(([rule]) => rule.startsWith('deepseek/'))
@@ -297,8 +308,8 @@ function printLint(corpus, result) {
   const noSecrets = Object.entries(result.memory['core+no-secrets']?.perRule ?? {}).filter(([rule]) => rule.startsWith('no-secrets/'));
   console.log(table([['rule (stats: true, one pass)', 'time'], ...[...perRule, ...noSecrets].map(([rule, time]) => [rule, `${time.toFixed(1)} ms`])]));
   console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
-  const unmeasured = ALL_MEMORY_SETUPS.filter((setup) => !result.memory[setup]);
-  if (unmeasured.length > 0) console.log(`(--quick: no peak RSS or per-rule time for ${unmeasured.join(', ')}; the full run measures them)`);
+  const unmeasured = ALL_MEMORY_SETUPS.filter((setup) => !result.memory[setup]?.maxRssKb);
+  if (unmeasured.length > 0) console.log(`(--quick: no peak RSS for ${unmeasured.join(', ')}; the full run measures them)`);
 }
 
 function printCodemod(corpus, result) {
