@@ -50,11 +50,11 @@ const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretli
  * DeepSeek files); peak memory is measured on corpus (a) for core vs core+deepseek only,
  * in two children side by side (RSS does not depend on what the other core runs); corpus
  * (b)'s per-rule times come from one stats pass in its rounds worker; the no-op
- * jscodeshift (2 s a run) pairs with the first 2 codemod rounds only.
+ * jscodeshift (2 s a run) pairs with the first codemod round only.
  */
 const SIZES = QUICK
   ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 3,
-      jscodeshiftRounds: 2, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
+      jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
   : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: Infinity, lintNodeModules: Infinity, nodeModules: 2000, rounds: 5,
       jscodeshiftRounds: 5, warmup: 100, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
 if (flags.rounds) SIZES.rounds = SIZES.jscodeshiftRounds = Number(flags.rounds);
