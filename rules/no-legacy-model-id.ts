@@ -10,10 +10,19 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
-import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
+import {
+  CURRENT_MODEL_IDS,
+  type CurrentModelId,
+  DEFAULT_TARGET_MODEL,
+  LEGACY_MODEL_TEXT_PATTERN,
+  LEGACY_MODELS_RETIRED_AT,
+} from '../src/deepseek';
 import { isTypeCheckedFile, planMigration } from '../src/migration';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 import type { Node } from '../src/analysis/ast';
+
+/** The day the legacy IDs stopped working, as the messages show it. */
+const RETIRED_ON = LEGACY_MODELS_RETIRED_AT.slice(0, 10);
 
 type Options = [
   HostOptions & {
@@ -35,8 +44,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       legacyModel:
-        "'{{id}}' was retired on 2026-07-24. Use '{{target}}' with thinking {{thinking}} set explicitly (V4 models think by default).",
-      legacyModelReview: "'{{id}}' was retired on 2026-07-24 and cannot be migrated automatically here: {{reason}}.",
+        `'{{id}}' was retired on ${RETIRED_ON}. Use '{{target}}' with thinking {{thinking}} set explicitly (V4 models think by default).`,
+      legacyModelReview: `'{{id}}' was retired on ${RETIRED_ON} and cannot be migrated automatically here: {{reason}}.`,
       replaceId: "Replace with '{{target}}'; thinking must then be set explicitly ({{thinking}}) where the request is made.",
     },
     schema: [

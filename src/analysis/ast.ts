@@ -140,10 +140,6 @@ export function findPropertyOf(object: ObjectExpression, names: readonly string[
   return found;
 }
 
-export function rangeOf(node: Node | { range: [number, number] }): [number, number] {
-  return node.range;
-}
-
 export function isFunctionNode(node: Node): boolean {
   return (
     node.type === 'FunctionDeclaration' ||

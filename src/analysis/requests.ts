@@ -705,10 +705,8 @@ class FileAnalysis {
   // -------------------------------------------------------------------------
 
   private headersMentionDeepSeek(node: Node): boolean {
-    const before = this.headers.length;
     const probe: HeaderEntry[] = [];
     this.collectHeaders(node, 'openai', probe, new Set());
-    this.headers.length = before;
     return probe.some((entry) => this.mentionsDeepSeek(entry.value));
   }
 
