@@ -103,11 +103,7 @@ interface IgnoreLevel {
  * yielded as they are found): callers take files one by one anyway, and sync
  * calls skip a thread-pool round trip per directory.
  */
-export async function* discoverFiles(paths: readonly string[], options: DiscoveryOptions): AsyncGenerator<string> {
-  yield* discoverFilesSync(paths, options);
-}
-
-function* discoverFilesSync(paths: readonly string[], options: DiscoveryOptions): Generator<string> {
+export function* discoverFiles(paths: readonly string[], options: DiscoveryOptions): Generator<string> {
   const cwd = path.resolve(options.cwd);
   const patternLevel: IgnoreLevel | undefined =
     options.ignorePatterns && options.ignorePatterns.length > 0

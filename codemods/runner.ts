@@ -12,12 +12,12 @@
  * jscodeshift transform wraps — one file at a time, and the transform stays
  * usable under plain `npx jscodeshift -t …`.
  *
- * Per file: read bytes → refuse binary / invalid UTF-8 → migrate → if changed
+ * Per file: read its text → refuse binary / invalid UTF-8 → migrate → if changed
  * and writing: re-read, and write with write-file-atomic only if the file is
  * still exactly what we read (never clobber a concurrent edit). Nothing of a
  * file is kept after its turn except a small outcome record.
  */
-import { closeSync, promises as fs, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
+import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 // `diff` and `write-file-atomic` are loaded on first use (below): a dry run over a tree
@@ -81,12 +81,15 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   const files: FileOutcome[] = [];
   let interrupted = false;
 
-  for await (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
+  for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
     if (options.shouldStop?.()) {
       interrupted = true;
       break;
     }
-    const outcome = await migrateFile(absolutePath, displayPath(absolutePath, options.cwd), options);
+    const shownPath = displayPath(absolutePath, options.cwd);
+    const gated = gateFile(absolutePath, shownPath);
+    // Only a file that may hold a legacy ID costs a promise (and a parse).
+    const outcome = 'source' in gated ? await migrateFile(absolutePath, shownPath, gated.source, options) : gated;
     counts.scanned += 1;
     counts[outcome.status] += 1;
     if (outcome.review.length > 0) counts.needsReview += 1;
@@ -108,82 +111,99 @@ export function displayPath(absolutePath: string, cwd: string): string {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Every legacy ID starts so (LEGACY_MODEL_TEXT_PATTERN decides); ASCII, so a byte search finds it in UTF-8. */
-const LEGACY_ID_PREFIX = 'deepseek-';
 const NO_REVIEW: readonly ReviewItem[] = Object.freeze([]);
+/** What invalid UTF-8 decodes to; a real U+FFFD in a source file is rare, so its presence only prompts a byte check. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 function unchanged(shownPath: string): FileOutcome {
   return { path: shownPath, status: 'unchanged', written: false, review: NO_REVIEW };
 }
 
-/** Reused for every file: reading allocates nothing, so memory stays flat however many files there are. */
-let sharedBuffer = Buffer.allocUnsafe(256 * 1024);
+function failedOutcome(shownPath: string, error: string, review: readonly ReviewItem[] = NO_REVIEW): FileOutcome {
+  return { path: shownPath, status: 'failed', written: false, review, error: oneLine(error) };
+}
+
+/** What the gate needs to know of a file; the costly facts are computed only when asked. */
+interface SourceFacts {
+  readonly hasNulByte: boolean;
+  readonly mayHoldLegacyId: boolean;
+  byteLength(): number;
+  isValidUtf8(): boolean;
+  /** The decoded text (only asked once the file is known to be valid UTF-8). */
+  text(): string;
+}
 
 /**
- * The whole file, as a view of a buffer the next call overwrites. Sync: files go
- * one at a time anyway, and sync calls save the thread-pool round trips that
- * dominated the walk. A file over MAX_SOURCE_BYTES gets a buffer of its own, so
- * one bundle does not keep megabytes alive for the rest of the run.
+ * Read a file as text in one native call (`readFileSync(…, 'utf8')`: open, read,
+ * decode, close), as fast as a bare Node scan. Decoding never loses what the gate
+ * needs: a NUL byte stays U+0000, and invalid UTF-8 always leaves a U+FFFD, so the
+ * bytes are read again only when that character is present.
  */
-function readIntoSharedBuffer(absolutePath: string): Buffer {
-  const fd = openSync(absolutePath, 'r');
+function factsFromText(absolutePath: string, text: string): SourceFacts {
+  let bytes: Buffer | undefined;
+  const suspicious = text.includes(REPLACEMENT_CHARACTER);
+  const rawBytes = (): Buffer => (bytes ??= readFileSync(absolutePath));
+  return {
+    hasNulByte: text.includes('\0'),
+    mayHoldLegacyId: LEGACY_MODEL_TEXT_PATTERN.test(text),
+    byteLength: () => (suspicious ? rawBytes().length : Buffer.byteLength(text, 'utf8')),
+    isValidUtf8: () => !suspicious || isUtf8(rawBytes()),
+    text: () => text,
+  };
+}
+
+/** For a file too large for one string (hundreds of MB): the same facts, from its bytes. */
+function factsFromBytes(bytes: Buffer): SourceFacts {
+  return {
+    hasNulByte: bytes.includes(0),
+    // Every legacy ID is ASCII, so a byte search finds it in UTF-8.
+    mayHoldLegacyId: bytes.includes('deepseek-') && LEGACY_MODEL_TEXT_PATTERN.test(bytes.toString('latin1')),
+    byteLength: () => bytes.length,
+    isValidUtf8: () => isUtf8(bytes),
+    text: () => utf8.decode(bytes),
+  };
+}
+
+function readFacts(absolutePath: string): SourceFacts {
   try {
-    const size = fstatSync(fd).size;
-    // One byte of room past the size: a file that grew since fstat is still read to its end.
-    let buffer = size < sharedBuffer.length ? sharedBuffer : Buffer.allocUnsafe(size + 1);
-    if (size < MAX_SOURCE_BYTES && buffer !== sharedBuffer) sharedBuffer = buffer;
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const larger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(larger);
-        buffer = larger;
-      }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+    return factsFromText(absolutePath, readFileSync(absolutePath, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_STRING_TOO_LONG' && code !== 'ERR_FS_FILE_TOO_LARGE') throw error;
+    return factsFromBytes(readFileSync(absolutePath));
   }
 }
 
-async function migrateFile(absolutePath: string, shownPath: string, options: RunOptions): Promise<FileOutcome> {
-  const failed = (error: string): FileOutcome => ({
-    path: shownPath,
-    status: 'failed',
-    written: false,
-    review: [],
-    error: oneLine(error),
-  });
-
-  let original: Buffer;
+/**
+ * The cheap, synchronous part of a file's turn: read it once and settle it unless
+ * it may hold a legacy ID. Most files end here, with no parse, no promise and
+ * nothing kept. Returns the source to migrate otherwise.
+ */
+function gateFile(absolutePath: string, shownPath: string): FileOutcome | { readonly source: string } {
+  let facts: SourceFacts;
   try {
-    original = readIntoSharedBuffer(absolutePath);
+    facts = readFacts(absolutePath);
   } catch (error) {
-    return failed(`cannot read: ${describeFsError(error)}`);
+    return failedOutcome(shownPath, `cannot read: ${describeFsError(error)}`);
   }
-  if (original.includes(0)) return failed('skipped: binary content (NUL byte) in a source-named file');
-  // The text gate, on the bytes: most files hold no `deepseek-` at all and are settled
-  // without decoding them or allocating anything (native byte search and UTF-8 check).
-  const mayHoldLegacyId = original.includes(LEGACY_ID_PREFIX) && LEGACY_MODEL_TEXT_PATTERN.test(original.toString('latin1'));
-  if (original.length > MAX_SOURCE_BYTES) {
-    // Without a legacy ID there is nothing to do (and no parse); with one, say why it stays.
-    return mayHoldLegacyId ? failed(tooLargeReason(original.length)) : unchanged(shownPath);
+  if (facts.hasNulByte) return failedOutcome(shownPath, 'skipped: binary content (NUL byte) in a source-named file');
+  if (!facts.mayHoldLegacyId) {
+    // Nothing to migrate: only invalid UTF-8 in a file of source size is worth a line.
+    const fine = facts.isValidUtf8() || facts.byteLength() > MAX_SOURCE_BYTES;
+    return fine ? unchanged(shownPath) : failedOutcome(shownPath, 'skipped: not valid UTF-8');
   }
-  if (!isUtf8(original)) return failed('skipped: not valid UTF-8');
-  if (!mayHoldLegacyId) return unchanged(shownPath);
-  // From here on the bytes must outlive the next read (the write compares them).
-  original = Buffer.from(original);
-  const source = utf8.decode(original);
+  if (facts.byteLength() > MAX_SOURCE_BYTES) return failedOutcome(shownPath, tooLargeReason(facts.byteLength()));
+  if (!facts.isValidUtf8()) return failedOutcome(shownPath, 'skipped: not valid UTF-8');
+  return { source: facts.text() };
+}
 
+async function migrateFile(absolutePath: string, shownPath: string, source: string, options: RunOptions): Promise<FileOutcome> {
   let result;
   try {
     const { migrateSource } = await import('./transform.js');
     result = migrateSource(source, absolutePath, { targetModel: options.targetModel });
   } catch (error) {
-    return failed(describeParseError(error));
+    return failedOutcome(shownPath, describeParseError(error));
   }
   const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
   if (!result.changed || result.output === source) {
@@ -193,8 +213,9 @@ async function migrateFile(absolutePath: string, shownPath: string, options: Run
   const diff = options.diffs ? unifiedDiff(shownPath, source, result.output) : undefined;
   if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff };
 
-  const writeError = await writeIfUnchanged(absolutePath, original, result.output);
-  if (writeError) return { ...failed(writeError), review };
+  // Valid UTF-8 round-trips: these are exactly the bytes that were read.
+  const writeError = await writeIfUnchanged(absolutePath, Buffer.from(source, 'utf8'), result.output);
+  if (writeError) return failedOutcome(shownPath, writeError, review);
   return { path: shownPath, status: 'changed', written: true, review, diff };
 }
 

@@ -45,7 +45,12 @@ function parseWithOxc(source: string, filePath: string): ParsedProgram | undefin
   const result = parseSync(filePath, source, {
     lang: TYPESCRIPT_ONLY.test(filePath) ? 'ts' : TYPESCRIPT_ANY.test(filePath) ? 'tsx' : 'jsx',
     sourceType: 'unambiguous',
-    range: true,
+    // The AST crosses from Rust as JSON, and its size is most of a parse's cost. `js` leaves
+    // out the TS-only fields (type annotations, `optional`, `decorators: []`, …), which the
+    // analysis never reads (it skips type positions); TS expressions such as `x as T` stay.
+    // `range` is rebuilt from `start`/`end` by addLocations: 40% less JSON in all.
+    astType: 'js',
+    range: false,
     preserveParens: false,
     // Redeclarations and the like: babel rejects them, so oxc must not quietly accept them.
     showSemanticErrors: true,
@@ -98,7 +103,7 @@ function parseWithBabel(source: string, filePath: string): ParsedProgram {
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 
 /**
- * `loc` on every node, from its `range`. The positions are computed when read:
+ * `range` and `loc` on every node, from oxc's `start`/`end`. The positions are computed when read:
  * the codemod asks for a handful, and building two position objects for each of
  * ~30k nodes took longer than oxc's parse itself (and left megabytes of garbage).
  */
@@ -111,8 +116,11 @@ function addLocations(program: ParsedProgram, source: string): void {
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    const node = value as { type?: unknown; range?: [number, number]; loc?: unknown };
-    if (typeof node.type === 'string' && node.range) node.loc = new LazyLocation(lineStarts, node.range);
+    const node = value as { type?: unknown; start?: number; end?: number; range?: [number, number]; loc?: unknown };
+    if (typeof node.type === 'string' && typeof node.start === 'number') {
+      node.range = [node.start, node.end!];
+      node.loc = new LazyLocation(lineStarts, node.range);
+    }
     for (const key in node) {
       if (key !== 'range' && key !== 'loc') visit((node as Record<string, unknown>)[key]);
     }
