@@ -83,8 +83,12 @@ export function tooLargeReason(bytes: number): string {
   return `skipped: ${formatMiB(bytes)} is over the ${formatMiB(MAX_SOURCE_BYTES)} limit for a source file (minified or generated code?)`;
 }
 
+/** SOURCE_EXTENSIONS as one test (asked of every directory entry). */
+// As path.extname: the name needs a character before the extension (`.ts` alone is a dotfile).
+const SOURCE_EXTENSION_PATTERN = new RegExp(`[^/\\\\](?:${SOURCE_EXTENSIONS.map((extension) => extension.replace('.', '\\.')).join('|')})$`, 'i');
+
 export function hasSourceExtension(filePath: string): boolean {
-  return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(filePath).toLowerCase());
+  return SOURCE_EXTENSION_PATTERN.test(filePath);
 }
 
 /** The rules of one `.gitignore` (or of `--ignore-pattern`), relative to the directory they belong to. */
@@ -155,11 +159,13 @@ function* walkDirectory(
   // With no ignore rules in force (the common case), files need no path matching at all.
   const filtering = levels.length > 0 || patternLevel !== undefined;
 
+  // `directory` is absolute and normalized, and a name holds no separator: no path.join per entry.
+  const childPrefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
   for (const entry of entries) {
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     const isLink = entry.isSymbolicLink();
-    const entryPath = path.join(directory, entry.name);
+    const entryPath = childPrefix + entry.name;
     if (isLink) {
       const target = statOrUndefined(entryPath);
       if (!target) continue; // dangling link

@@ -34,6 +34,7 @@ import {
   type ObjectExpression,
   type Property,
   findProperty,
+  lineColumnAt,
   literalText,
   memberPath,
   propertyKeyName,
@@ -41,6 +42,7 @@ import {
   walk,
 } from './analysis/ast';
 import type { DeepSeekAnalysis, ModelFactoryCall, RequestBody } from './analysis/requests';
+import { type LegacyLiteral, legacyLiteralOf } from './analysis/model-sites';
 
 export interface TextEdit {
   /** [start, end) offsets into the source text (without BOM); start === end inserts. */
@@ -69,11 +71,7 @@ export type ReviewCode =
   | 'spread'
   | 'crosses-files';
 
-export interface LegacyLiteral {
-  readonly node: Node;
-  readonly id: string;
-  readonly thinking: ThinkingType;
-}
+export type { LegacyLiteral };
 
 /** One place to migrate: one or more legacy literals (two for a conditional) and how. */
 export interface MigrationSite {
@@ -107,10 +105,8 @@ export const ANTHROPIC_BUDGET_TOKENS = 1024;
 export function findLegacyLiterals(program: Node): LegacyLiteral[] {
   const found: LegacyLiteral[] = [];
   walk(program, (node) => {
-    if (node.type !== 'Literal' && node.type !== 'TemplateLiteral') return;
-    const text = literalText(node);
-    const legacy = text === undefined ? undefined : legacyModel(text);
-    if (legacy) found.push({ node, id: legacy.id, thinking: legacy.thinking });
+    const literal = legacyLiteralOf(node);
+    if (literal) found.push(literal);
   });
   return found;
 }
@@ -122,7 +118,8 @@ export function planMigration(
   analysis: DeepSeekAnalysis,
   options: PlanOptions = {},
 ): MigrationSite[] {
-  const literals = findLegacyLiterals(program);
+  // The analysis met every literal on its walk; a file it found irrelevant is walked here.
+  const literals = analysis.relevant ? analysis.legacyLiterals : findLegacyLiterals(program);
   if (literals.length === 0) return [];
   return new Planner(program, sourceText, analysis, options).plan(literals);
 }
@@ -185,7 +182,7 @@ class Planner {
     for (const factory of analysis.modelFactories) this.factoriesByCall.set(factory.call, factory);
   }
 
-  plan(literals: LegacyLiteral[]): MigrationSite[] {
+  plan(literals: readonly LegacyLiteral[]): MigrationSite[] {
     const sites: MigrationSite[] = [];
     const conditionalSites = new Map<Node, MigrationSite>();
     for (const literal of literals) {
@@ -256,7 +253,7 @@ class Planner {
   }
 
   /** `model: deep ? 'deepseek-reasoner' : 'deepseek-chat'` → one ID and `thinking: { type: deep ? 'enabled' : 'disabled' }`. */
-  private planConditional(conditional: Extract<Node, { type: 'ConditionalExpression' }>, literals: LegacyLiteral[]): MigrationSite {
+  private planConditional(conditional: Extract<Node, { type: 'ConditionalExpression' }>, literals: readonly LegacyLiteral[]): MigrationSite {
     const branch = (node: Node) => literals.find((literal) => literal.node === unwrap(node));
     const whenTrue = branch(conditional.consequent);
     const whenFalse = branch(conditional.alternate);
@@ -344,7 +341,7 @@ class Planner {
       const factory = this.factoriesByCall.get(parent);
       if (factory) return this.planFactory(factory, thinking);
     }
-    const line = use.loc.start.line;
+    const { line } = lineColumnAt(this.source, use.range[0]);
     return new Failure(
       'constant-other-use',
       `the constant is also used outside a DeepSeek request (line ${line}${describeContext(parent) ? `, ${describeContext(parent)}` : ''}): its meaning changes with the model, migrate it by hand`,

@@ -6,8 +6,9 @@
  * shape, what oxlint feeds ESLint-style plugins) with `range`. Cold, it parsed
  * the bench corpus' 27 legacy files in ~100 ms where @babel/parser with the
  * `estree` plugin took ~900 ms (babel's estree conversion and a cold JIT), and a
- * codemod run is almost always cold. oxc gives no `loc`: addLocations() adds
- * one that computes its positions when read.
+ * codemod run is almost always cold. Nodes carry `range` but no `loc` (oxc has
+ * none, and building one per node cost as much as the parse): the few positions
+ * the codemod reports come from lineColumnAt() in src/analysis/ast.ts.
  *
  * @babel/parser (what jscodeshift parses with) stays as the fallback for what oxc
  * refuses but babel accepts with a codemod's lenient options: Flow annotations,
@@ -48,17 +49,14 @@ function parseWithOxc(source: string, filePath: string): ParsedProgram | undefin
     // The AST crosses from Rust as JSON, and its size is most of a parse's cost. `js` leaves
     // out the TS-only fields (type annotations, `optional`, `decorators: []`, …), which the
     // analysis never reads (it skips type positions); TS expressions such as `x as T` stay.
-    // `range` is rebuilt from `start`/`end` by addLocations: 40% less JSON in all.
     astType: 'js',
-    range: false,
+    range: true,
     preserveParens: false,
     // Redeclarations and the like: babel rejects them, so oxc must not quietly accept them.
     showSemanticErrors: true,
   });
   if (result.errors.some((error) => error.severity === 'Error')) return undefined;
-  const program = result.program as unknown as ParsedProgram;
-  addLocations(program, source);
-  return program;
+  return result.program as unknown as ParsedProgram;
 }
 
 type OxcParseSync = (typeof import('oxc-parser', { with: { 'resolution-mode': 'import' } }))['parseSync'];
@@ -97,67 +95,4 @@ function parseWithBabel(source: string, filePath: string): ParsedProgram {
     createParenthesizedExpressions: false,
   });
   return file.program as unknown as ParsedProgram;
-}
-
-/** ESTree line terminators, as ESLint and babel count lines. */
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
-
-/**
- * `range` and `loc` on every node, from oxc's `start`/`end`. The positions are computed when read:
- * the codemod asks for a handful, and building two position objects for each of
- * ~30k nodes took longer than oxc's parse itself (and left megabytes of garbage).
- */
-function addLocations(program: ParsedProgram, source: string): void {
-  const lineStarts = [0];
-  for (const match of source.matchAll(LINE_BREAK)) lineStarts.push(match.index + match[0].length);
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const node = value as { type?: unknown; start?: number; end?: number; range?: [number, number]; loc?: unknown };
-    if (typeof node.type === 'string' && typeof node.start === 'number') {
-      node.range = [node.start, node.end!];
-      node.loc = new LazyLocation(lineStarts, node.range);
-    }
-    for (const key in node) {
-      if (key !== 'range' && key !== 'loc') visit((node as Record<string, unknown>)[key]);
-    }
-  };
-  visit(program);
-}
-
-/** ESTree's SourceLocation: `start`/`end` as { line (1-based), column (0-based) }. */
-class LazyLocation implements TSESTree.SourceLocation {
-  readonly #lineStarts: readonly number[];
-  readonly #range: readonly [number, number];
-
-  constructor(lineStarts: readonly number[], range: readonly [number, number]) {
-    this.#lineStarts = lineStarts;
-    this.#range = range;
-  }
-
-  get start(): TSESTree.Position {
-    return positionOf(this.#lineStarts, this.#range[0]);
-  }
-
-  get end(): TSESTree.Position {
-    return positionOf(this.#lineStarts, this.#range[1]);
-  }
-
-  toJSON(): TSESTree.SourceLocation {
-    return { start: this.start, end: this.end };
-  }
-}
-
-function positionOf(lineStarts: readonly number[], offset: number): TSESTree.Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low] };
 }

@@ -1,12 +1,13 @@
 /**
  * src/parse.ts: oxc-parser first, @babel/parser for what oxc refuses. The shape
- * the codemod's analysis relies on: ESTree/TS-ESTree with `range` and `loc`,
+ * the codemod's analysis relies on: ESTree/TS-ESTree with `range` on every node,
  * `.ts` without JSX, and parse errors that name the line and column.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../src/parse';
+import { lineColumnAt, walk } from '../src/analysis/ast';
 
-type AnyNode = { type: string; range: [number, number]; loc: { start: { line: number; column: number }; end: { line: number; column: number } } } & Record<string, unknown>;
+type AnyNode = { type: string; range: [number, number] } & Record<string, unknown>;
 
 const firstExpression = (source: string, file: string): AnyNode => {
   const statement = parseProgram(source, file).body.at(-1) as unknown as AnyNode;
@@ -20,15 +21,23 @@ describe('parseProgram', () => {
     expect(firstExpression('const a = <div>{x}</div>;', 'a.js').type).toBe('JSXElement');
   });
 
-  it('gives every node a range and a 1-based line / 0-based column loc, CRLF and non-ASCII included', () => {
+  it('gives every node a range; lineColumnAt turns an offset into ESLint\'s line / column, CRLF and non-ASCII included', () => {
     const source = "const s = 'é😀';\r\nconst model = 'deepseek-chat';\n  call(model);";
     const literal = firstExpression(source.split('\n').slice(0, 2).join('\n'), 'a.ts');
     expect(source.slice(...literal.range)).toBe("'deepseek-chat'");
-    expect({ start: literal.loc.start, end: literal.loc.end }).toEqual({ start: { line: 2, column: 14 }, end: { line: 2, column: 29 } });
-    expect(JSON.parse(JSON.stringify(literal)).loc).toEqual({ start: { line: 2, column: 14 }, end: { line: 2, column: 29 } });
+    expect(lineColumnAt(source, literal.range[0])).toEqual({ line: 2, column: 14 });
+    expect(lineColumnAt(source, literal.range[1])).toEqual({ line: 2, column: 29 });
     const call = firstExpression(source, 'a.js');
-    expect(call.loc.start).toEqual({ line: 3, column: 2 });
-    expect((call.callee as AnyNode).loc.end).toEqual({ line: 3, column: 6 });
+    expect(lineColumnAt(source, call.range[0])).toEqual({ line: 3, column: 2 });
+    expect(lineColumnAt(source, (call.callee as AnyNode).range[1])).toEqual({ line: 3, column: 6 });
+    expect(lineColumnAt('a\u2028b\rc', 4)).toEqual({ line: 3, column: 0 });
+    // Every node, not only the ones asked about: the analysis slices source by range everywhere.
+    const missing: string[] = [];
+    walk(parseProgram(source, 'a.ts') as never, (node) => {
+      const range = (node as unknown as AnyNode).range;
+      if (!Array.isArray(range) || !(range[0] <= range[1])) missing.push(node.type);
+    });
+    expect(missing).toEqual([]);
   });
 
   it('accepts what a codemod must: Flow annotations, top-level return, import in a block', () => {

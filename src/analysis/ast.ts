@@ -22,10 +22,18 @@ const NON_CHILD_KEYS = new Set([
   'typeArguments', 'decorators',
 ]);
 
+/** Child keys per node type, type positions and metadata already left out (asked for every node of a walk). */
+const childKeysByType = new Map<string, readonly string[]>();
+
 function childKeys(node: Node): readonly string[] {
+  const cached = childKeysByType.get(node.type);
+  if (cached) return cached;
   const known = (visitorKeys as Record<string, readonly string[] | undefined>)[node.type];
-  if (known) return known;
-  return Object.keys(node).filter((key) => !NON_CHILD_KEYS.has(key));
+  // A type the visitor keys do not know (a parser extension): its own keys, not cached.
+  if (!known) return Object.keys(node).filter((key) => !NON_CHILD_KEYS.has(key));
+  const keys = known.filter((key) => !NON_CHILD_KEYS.has(key));
+  childKeysByType.set(node.type, keys);
+  return keys;
 }
 
 function isNode(value: unknown): value is Node {
@@ -37,21 +45,42 @@ function isNode(value: unknown): value is Node {
  * annotations are skipped: nothing in them is sent over the wire.
  */
 export function walk(root: Node, enter: (node: Node, parent: Node | undefined) => void): void {
-  const stack: Array<[Node, Node | undefined]> = [[root, undefined]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    enter(node, parent);
+  // Two parallel stacks rather than a [node, parent] pair per node: no allocation per node.
+  const nodes: Node[] = [root];
+  const parents: Array<Node | undefined> = [undefined];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    enter(node, parents.pop());
     const keys = childKeys(node);
     for (let k = keys.length - 1; k >= 0; k--) {
-      if (NON_CHILD_KEYS.has(keys[k])) continue;
       const value = (node as unknown as Record<string, unknown>)[keys[k]];
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push([value[i], node]);
+        for (let i = value.length - 1; i >= 0; i--) {
+          if (isNode(value[i])) {
+            nodes.push(value[i]);
+            parents.push(node);
+          }
+        }
       } else if (isNode(value)) {
-        stack.push([value, node]);
+        nodes.push(value);
+        parents.push(node);
       }
     }
   }
+}
+
+/**
+ * Line (1-based) and column (0-based) of an offset, as ESLint counts them (CRLF, CR,
+ * LF, U+2028 and U+2029 end a line). For ASTs without `loc` (the codemod's parse).
+ */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (const match of text.slice(0, offset).matchAll(/\r\n?|[\n\u2028\u2029]/g)) {
+    line += 1;
+    lineStart = match.index + match[0].length;
+  }
+  return { line, column: offset - lineStart };
 }
 
 /** Strip wrappers that do not change a value: `x as T`, `x!`, `x satisfies T`, `(x)`, `<T>x`. */

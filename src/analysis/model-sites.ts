@@ -4,8 +4,8 @@
  * constructor fields, or its first argument), and the argument of an AI SDK
  * model factory (`deepseek('…')`).
  */
-import type { Surface } from '../deepseek';
-import { type Node, type ObjectExpression, findPropertyOf, unwrap } from './ast';
+import { type Surface, type ThinkingType, legacyModel } from '../deepseek';
+import { type Node, type ObjectExpression, findPropertyOf, literalText, unwrap } from './ast';
 import type { DeepSeekAnalysis, RequestKind } from './requests';
 
 export interface ModelSite {
@@ -21,6 +21,20 @@ export interface ModelSite {
   readonly confirmed: boolean;
   /** The objects holding the request's other parameters: the body, or the `generateText` options. */
   readonly requests: readonly ObjectExpression[];
+}
+
+/** A string literal (or expression-free template) whose whole text is a legacy model ID. */
+export interface LegacyLiteral {
+  readonly node: Node;
+  readonly id: string;
+  readonly thinking: ThinkingType;
+}
+
+export function legacyLiteralOf(node: Node): LegacyLiteral | undefined {
+  if (node.type !== 'Literal' && node.type !== 'TemplateLiteral') return undefined;
+  const text = literalText(node);
+  const legacy = text === undefined ? undefined : legacyModel(text);
+  return legacy ? { node, id: legacy.id, thinking: legacy.thinking } : undefined;
 }
 
 const MODEL_PROPERTY_NAMES = ['model'];

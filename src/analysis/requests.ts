@@ -38,6 +38,7 @@ import {
   unwrap,
   walk,
 } from './ast';
+import { type LegacyLiteral, legacyLiteralOf } from './model-sites';
 
 export interface AnalysisOptions {
   /** Hosts besides api.deepseek.com that reach DeepSeek (proxies, gateways). */
@@ -114,6 +115,8 @@ export interface DeepSeekAnalysis {
   readonly queryKeys: readonly QueryKeyEntry[];
   readonly bodies: readonly RequestBody[];
   readonly modelFactories: readonly ModelFactoryCall[];
+  /** Every literal whose whole text is a legacy model ID, in source order (type positions skipped). */
+  readonly legacyLiterals: readonly LegacyLiteral[];
   parentOf(node: Node): Node | undefined;
   /** The single `const`/`let`/`var` initialiser of a name in this file, if unambiguous. */
   declarationOf(name: string): Node | undefined;
@@ -168,6 +171,7 @@ function emptyAnalysis(): DeepSeekAnalysis {
     queryKeys: [],
     bodies: [],
     modelFactories: [],
+    legacyLiterals: [],
     parentOf: () => undefined,
     declarationOf: () => undefined,
     resolve: (node) => node ?? undefined,
@@ -211,6 +215,7 @@ class FileAnalysis {
   private readonly bodies: RequestBody[] = [];
   private readonly seenBodies = new Set<Node>();
   private readonly modelFactories: ModelFactoryCall[] = [];
+  private readonly legacyLiterals: LegacyLiteral[] = [];
 
   constructor(
     private readonly program: Node,
@@ -229,6 +234,7 @@ class FileAnalysis {
       queryKeys: this.queryKeys,
       bodies: this.bodies,
       modelFactories: this.modelFactories,
+      legacyLiterals: this.legacyLiterals,
       parentOf: (node) => this.parents.get(node),
       declarationOf: (name) => this.declarationOf(name),
       resolve: (node) => this.resolve(node),
@@ -274,12 +280,15 @@ class FileAnalysis {
           if (node.left.type === 'MemberExpression') this.memberAssignments.push(node);
           break;
         case 'Literal':
-        case 'TemplateLiteral':
+        case 'TemplateLiteral': {
+          const legacy = legacyLiteralOf(node);
+          if (legacy) this.legacyLiterals.push(legacy);
           // Candidates for `?api_key=`; whether the URL is DeepSeek's is decided once constants are known.
           if (node.type === 'TemplateLiteral' ? node.quasis.some((quasi) => quasi.value.raw.includes('?')) : typeof node.value === 'string' && node.value.includes('?')) {
             this.urlStrings.push(node);
           }
           break;
+        }
         default:
           break;
       }
