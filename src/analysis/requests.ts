@@ -198,7 +198,8 @@ interface Binding {
 }
 
 class FileAnalysis {
-  private readonly parents = new Map<Node, Node>();
+  /** ESLint sets `parent` on every node before rules run; the codemod's own parse does not. */
+  private readonly needsParents: boolean;
   private readonly declarations = new Map<string, Node[]>();
   private readonly declarators = new Map<string, Node[]>();
   private readonly imports = new Map<string, { source: string; imported: string }>();
@@ -220,7 +221,14 @@ class FileAnalysis {
   constructor(
     private readonly program: Node,
     private readonly extraHosts: readonly string[],
-  ) {}
+  ) {
+    const first = (program as Extract<Node, { type: 'Program' }>).body[0] as Node | undefined;
+    this.needsParents = first !== undefined && first.parent !== program;
+  }
+
+  private parentOf(node: Node): Node | undefined {
+    return (node as { parent?: Node | null }).parent ?? undefined;
+  }
 
   run(): DeepSeekAnalysis {
     this.collect();
@@ -235,7 +243,7 @@ class FileAnalysis {
       bodies: this.bodies,
       modelFactories: this.modelFactories,
       legacyLiterals: this.legacyLiterals,
-      parentOf: (node) => this.parents.get(node),
+      parentOf: (node) => this.parentOf(node),
       declarationOf: (name) => this.declarationOf(name),
       resolve: (node) => this.resolve(node),
       staticText: (node) => this.staticText(node),
@@ -250,7 +258,8 @@ class FileAnalysis {
 
   private collect(): void {
     walk(this.program, (node, parent) => {
-      if (parent) this.parents.set(node, parent);
+      // A property on the node, not a Map entry: hashing every node showed in profiles.
+      if (this.needsParents && parent) (node as { parent?: Node }).parent = parent;
       switch (node.type) {
         case 'VariableDeclarator':
           if (node.id.type === 'Identifier' && node.init) {
@@ -502,10 +511,10 @@ class FileAnalysis {
   /** Where a constructed client is kept: `const client = …`, `this.client = …`, a class field. */
   private bindingOf(node: Node): string | undefined {
     let child: Node = node;
-    let parent = this.parents.get(node);
+    let parent = this.parentOf(node);
     while (parent && (parent.type === 'AwaitExpression' || parent.type.startsWith('TS') || parent.type === 'ChainExpression')) {
       child = parent;
-      parent = this.parents.get(parent);
+      parent = this.parentOf(parent);
     }
     if (!parent) return undefined;
     if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id.name;
@@ -586,9 +595,9 @@ class FileAnalysis {
   /** The `{ model: … }` call options a model value ends up in, directly or through a same-file variable. */
   private optionsUsing(modelCall: Node): ObjectExpression[] {
     const found: ObjectExpression[] = [];
-    const parent = this.parents.get(modelCall);
+    const parent = this.parentOf(modelCall);
     if (parent?.type === 'Property' && propertyKeyName(parent) === 'model') {
-      const object = this.parents.get(parent);
+      const object = this.parentOf(parent);
       if (object?.type === 'ObjectExpression' && this.isCallArgument(object)) found.push(object);
       return found;
     }
@@ -598,14 +607,14 @@ class FileAnalysis {
       if (node.type !== 'Property' || propertyKeyName(node) !== 'model') return;
       const value = unwrap(node.value);
       if (value?.type !== 'Identifier' || value.name !== binding) return;
-      const object = this.parents.get(node);
+      const object = this.parentOf(node);
       if (object?.type === 'ObjectExpression' && this.isCallArgument(object)) found.push(object);
     });
     return found;
   }
 
   private isCallArgument(node: Node): boolean {
-    const parent = this.parents.get(node);
+    const parent = this.parentOf(node);
     return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(node as never);
   }
 
@@ -689,7 +698,7 @@ class FileAnalysis {
   }
 
   private enclosingCall(node: Node): CallLike | undefined {
-    const parent = this.parents.get(node);
+    const parent = this.parentOf(node);
     return parent?.type === 'CallExpression' || parent?.type === 'NewExpression' ? parent : undefined;
   }
 
@@ -794,8 +803,8 @@ class FileAnalysis {
   }
 
   private enclosingFunction(node: Node): Node | undefined {
-    let current = this.parents.get(node);
-    while (current && !isFunctionNode(current)) current = this.parents.get(current);
+    let current = this.parentOf(node);
+    while (current && !isFunctionNode(current)) current = this.parentOf(current);
     return current;
   }
 
