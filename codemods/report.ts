@@ -94,7 +94,7 @@ export function humanSummary(result: RunResult, mode: RunMode): string {
     lines.push('Failed (left untouched):');
     for (const file of failures) lines.push(`  ${file.path}  ${file.error ?? 'failed'}`);
   }
-  if (result.interrupted) lines.push('Interrupted: stopped after the current file; the remaining files were not scanned.');
+  if (result.interrupted) lines.push('Interrupted: stopped after the files in progress; the remaining files were not scanned.');
   lines.push(
     `${counts.scanned} scanned, ${counts.changed} ${CHANGED_LABEL[mode]}, ${counts.unchanged} unchanged, ` +
       `${counts.needsReview} need review, ${counts.failed} failed` +

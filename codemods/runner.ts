@@ -4,18 +4,21 @@
  * Why not jscodeshift's Runner (in process, `runInBand`)? Its Worker hands a
  * whole batch to `neo-async.each`, which reads and transforms every file of
  * the batch concurrently: all sources are in memory at once and a Ctrl-C
- * cannot stop "after the current file". It also decodes bytes with
+ * cannot stop after the files in progress. It also decodes bytes with
  * `toString()` (binary files and invalid UTF-8 go unnoticed), returns only
  * counts (not the migrated text we must diff and write ourselves), and writes
  * to stdout even with `silent` (errors, "No files selected"), which would
  * corrupt `--json`. So the run calls `migrateSource` — the same function the
- * jscodeshift transform wraps — one file at a time, and the transform stays
- * usable under plain `npx jscodeshift -t …`.
+ * jscodeshift transform wraps — itself, and the transform stays usable under
+ * plain `npx jscodeshift -t …`.
  *
- * Per file: read its text → refuse binary / invalid UTF-8 → migrate → if changed
- * and writing: re-read, and write with write-file-atomic only if the file is
- * still exactly what we read (never clobber a concurrent edit). Nothing of a
- * file is kept after its turn except a small outcome record.
+ * Per file: read its text → refuse binary / invalid UTF-8 → settle it if it holds
+ * no legacy ID (most files) → else migrate it, on a worker of codemods/pool.ts
+ * when there is one (at most MAX_FILES_IN_FLIGHT at a time, settled in the order
+ * they were handed out) → if changed and writing: re-read, and write with
+ * write-file-atomic only if the file is still exactly what we read (never clobber
+ * a concurrent edit). Nothing of a file is kept after its turn except a small
+ * outcome record.
  */
 import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
@@ -27,7 +30,8 @@ import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, LEGACY_MODEL_TEXT_PATTERN, redactKeysIn } from '../src/deepseek';
 import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason } from './files';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
-import type { ReviewItem } from './transform';
+import type { MigrationResult, ReviewItem } from './transform';
+import { MigrationPool, type WorkerError, WorkerLostError } from './pool';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
@@ -65,42 +69,96 @@ export interface RunOptions {
   readonly retainDiffs?: boolean;
   /** Asked before each file; true stops the run (SIGINT). */
   readonly shouldStop?: () => boolean;
-  /** Called after each file, e.g. to print its diff or update progress. */
+  /**
+   * Called after each file, e.g. to print its diff or update progress. Files that are
+   * parsed come in discovery order among themselves, possibly after files walked later.
+   */
   readonly onFile?: (outcome: FileOutcome, counts: Readonly<RunCounts>) => void;
+  /** false: parse in this thread even when a worker pool is possible (codemods/pool.ts). */
+  readonly parallel?: boolean;
+  /** The compiled worker script, when not next to this module (tests running the sources). */
+  readonly workerScript?: string;
 }
 
 export interface RunResult {
   readonly counts: RunCounts;
-  /** Files that changed, need review or failed; unchanged files are only counted. */
+  /** Files that changed, need review or failed, in discovery order; unchanged files are only counted. */
   readonly files: FileOutcome[];
   readonly interrupted: boolean;
 }
 
+/** Files handed to the pool and not yet settled, at most: bounds the sources held in memory. */
+const MAX_FILES_IN_FLIGHT = 16;
+/** The walk is synchronous: let a Ctrl-C and the workers' replies in this often. */
+const YIELD_EVERY_FILES = 256;
+
 export async function runMigration(options: RunOptions): Promise<RunResult> {
   const counts: RunCounts = { scanned: 0, changed: 0, unchanged: 0, needsReview: 0, failed: 0 };
-  const files: FileOutcome[] = [];
+  // Outcomes by discovery order: parsed files settle later than the files walked after them.
+  const kept: Array<{ readonly order: number; readonly outcome: FileOutcome }> = [];
   let interrupted = false;
+  let order = 0;
 
-  for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
-    if (options.shouldStop?.()) {
-      interrupted = true;
-      break;
-    }
-    const shownPath = displayPath(absolutePath, options.cwd);
-    const gated = gateFile(absolutePath, shownPath);
-    // Only a file that may hold a legacy ID costs a promise (and a parse).
-    const outcome = 'source' in gated ? await migrateFile(absolutePath, shownPath, gated.source, options) : gated;
+  const settle = (outcome: FileOutcome, fileOrder: number): void => {
     counts.scanned += 1;
     counts[outcome.status] += 1;
     if (outcome.review.length > 0) counts.needsReview += 1;
     options.onFile?.(outcome, counts);
     if (outcome.status !== 'unchanged' || outcome.review.length > 0) {
-      files.push(options.retainDiffs || outcome.diff === undefined ? outcome : { ...outcome, diff: undefined });
+      kept.push({ order: fileOrder, outcome: options.retainDiffs || outcome.diff === undefined ? outcome : { ...outcome, diff: undefined } });
     }
+  };
+
+  // Parsed files, in the order they were handed out; settled (and written) in that order.
+  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; done: boolean }> = [];
+  const settleOldest = async (): Promise<void> => {
+    const oldest = inFlight.shift()!;
+    settle(await oldest.outcome, oldest.order);
+  };
+  const pool = options.parallel === false ? undefined : MigrationPool.create(options.workerScript);
+
+  try {
+    for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
+      if (options.shouldStop?.()) {
+        interrupted = true;
+        break;
+      }
+      const fileOrder = order++;
+      const shownPath = displayPath(absolutePath, options.cwd);
+      const gated = gateFile(absolutePath, shownPath);
+      if (!('source' in gated)) {
+        // Settled by the gate (most files): no promise, nothing kept.
+        settle(gated, fileOrder);
+        if (fileOrder % YIELD_EVERY_FILES === YIELD_EVERY_FILES - 1) {
+          await new Promise(setImmediate);
+          while (inFlight[0]?.done) await settleOldest();
+        }
+        continue;
+      }
+      const outcome = migrateFile(absolutePath, shownPath, gated.source, options, pool);
+      if (!pool) {
+        settle(await outcome, fileOrder);
+        continue;
+      }
+      const entry = { order: fileOrder, outcome, done: false };
+      const markDone = (): void => {
+        entry.done = true;
+      };
+      void outcome.then(markDone, markDone);
+      inFlight.push(entry);
+      if (inFlight.length >= MAX_FILES_IN_FLIGHT) await settleOldest();
+    }
+    // Files already handed out are finished (and written), even after a Ctrl-C: each ends old or new.
+    while (inFlight.length > 0) await settleOldest();
+  } finally {
+    // On an error mid-walk, let handed-out files finish before the workers go.
+    await Promise.allSettled(inFlight.map((file) => file.outcome));
+    await pool?.close();
   }
   // A signal that arrived during the last file still counts as an interruption.
   if (options.shouldStop?.()) interrupted = true;
-  return { counts, files, interrupted };
+  kept.sort((a, b) => a.order - b.order);
+  return { counts, files: kept.map((entry) => entry.outcome), interrupted };
 }
 
 export function displayPath(absolutePath: string, cwd: string): string {
@@ -205,11 +263,16 @@ function gateFile(absolutePath: string, shownPath: string): FileOutcome | { read
   return { source: facts.text() };
 }
 
-async function migrateFile(absolutePath: string, shownPath: string, source: string, options: RunOptions): Promise<FileOutcome> {
-  let result;
+async function migrateFile(
+  absolutePath: string,
+  shownPath: string,
+  source: string,
+  options: RunOptions,
+  pool: MigrationPool | undefined,
+): Promise<FileOutcome> {
+  let result: MigrationResult;
   try {
-    const { migrateSource } = await import('./transform.js');
-    result = migrateSource(source, absolutePath, { targetModel: options.targetModel });
+    result = await migrateText(source, absolutePath, options.targetModel, pool);
   } catch (error) {
     return failedOutcome(shownPath, describeParseError(error));
   }
@@ -225,6 +288,32 @@ async function migrateFile(absolutePath: string, shownPath: string, source: stri
   const writeError = await writeIfUnchanged(absolutePath, Buffer.from(source, 'utf8'), result.output);
   if (writeError) return failedOutcome(shownPath, writeError, review);
   return { path: shownPath, status: 'changed', written: true, review, diff };
+}
+
+/** migrateSource on a worker when there is a pool (in-thread if its worker died), else here. */
+async function migrateText(
+  source: string,
+  absolutePath: string,
+  targetModel: CurrentModelId | undefined,
+  pool: MigrationPool | undefined,
+): Promise<MigrationResult> {
+  if (pool) {
+    try {
+      const reply = await pool.migrate(source, absolutePath, targetModel);
+      if (reply.error) throw errorFromWorker(reply.error);
+      return reply.result;
+    } catch (error) {
+      if (!(error instanceof WorkerLostError)) throw error;
+    }
+  }
+  const { migrateSource } = await import('./transform.js');
+  return migrateSource(source, absolutePath, { targetModel });
+}
+
+/** The worker's error as the in-thread one would have been, for describeParseError. */
+function errorFromWorker(error: WorkerError): Error {
+  if (!error.syntax) return new Error(error.message);
+  return Object.assign(new SyntaxError(error.message), error.loc ? { loc: error.loc } : {});
 }
 
 /** Write `output` atomically unless the file is read-only or no longer holds `original`. Returns why not. */

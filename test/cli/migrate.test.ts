@@ -439,7 +439,7 @@ describe('SIGINT', () => {
       }, 5);
     });
     expect(await exited).toBe(130);
-    expect(stdout).toContain('Interrupted: stopped after the current file; the remaining files were not scanned.\n');
+    expect(stdout).toContain('Interrupted: stopped after the files in progress; the remaining files were not scanned.\n');
     const contents = names.map((name) => read(root, name));
     const migrated = contents.filter((text) => text === clientOutput()).length;
     const untouched = contents.filter((text) => text === CLIENT_INPUT).length;
@@ -461,7 +461,8 @@ describe('progress on a terminal', () => {
       cwd: root,
       encoding: 'utf8',
     });
-    expect(tty.stdout).toContain('\r\x1b[Kmigrate: 1 scanned, 1 changed, 0 failed');
+    // The first file settled is drawn at once (the parsed one may settle after the plain one).
+    expect(tty.stdout).toMatch(/\r\x1b\[Kmigrate: 1 scanned, [01] changed, 0 failed/);
 
     const piped = runCli(['migrate', '--dry'], root);
     expect(piped.stderr).toBe('');

@@ -1,13 +1,14 @@
 /**
  * The runner in process, where a test can step between its read and its write.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { humanSummary } from '../../codemods/report';
 import { runMigration } from '../../codemods/runner';
 import * as transform from '../../codemods/transform';
-import { CLIENT_INPUT, clientOutput } from './fixtures';
+import { BROKEN_INPUT, CLIENT_INPUT, FETCH_INPUT, PLAIN_INPUT, REVIEW_INPUT, clientOutput } from './fixtures';
+import { MigrationPool } from '../../codemods/pool';
 import { makeProject, read, removeProject } from './helpers';
 
 vi.mock('../../codemods/transform', async (importOriginal) => {
@@ -71,10 +72,82 @@ describe('runMigration', () => {
       CLIENT_INPUT,
     ]);
     expect(humanSummary(result, 'write')).toBe(
-      'Interrupted: stopped after the current file; the remaining files were not scanned.\n' +
+      'Interrupted: stopped after the files in progress; the remaining files were not scanned.\n' +
         '2 scanned, 2 changed, 0 unchanged, 0 need review, 0 failed\n',
     );
     expect(vi.mocked(transform.migrateSource)).toHaveBeenCalledTimes(2);
     expect(vi.mocked(transform.migrateSource).mock.calls[0][1]).toBe(path.join(root, 'a.mjs'));
   });
 });
+
+/** The compiled worker (`npm test` builds dist/ first): the sources run in-thread under vitest. */
+const WORKER_SCRIPT = path.resolve(__dirname, '../../dist/codemods/migrate-worker.js');
+
+describe('runMigration with a worker pool', () => {
+  /** Every kind of outcome, and enough parsed files to keep several in flight at once. */
+  const mixedProject = (): string => {
+    const files: Record<string, string | Buffer> = {
+      'broken.js': BROKEN_INPUT,
+      'review.js': REVIEW_INPUT,
+      'fetch.js': FETCH_INPUT,
+      'binary.js': Buffer.from([0x61, 0x00, ...Buffer.from("'deepseek-chat'")]),
+    };
+    for (let i = 0; i < 40; i++) files[`d${i % 4}/f${String(i).padStart(2, '0')}.mjs`] = i % 3 === 0 ? PLAIN_INPUT : CLIENT_INPUT;
+    const root = makeProject(files);
+    projects.push(root);
+    return root;
+  };
+
+  it.skipIf(!existsSync(WORKER_SCRIPT))('gives the same result, in discovery order, as the in-thread run (dry run and write)', async () => {
+    const root = mixedProject();
+    const inThread = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: true, retainDiffs: true, parallel: false });
+    const printed: string[] = [];
+    const pooled = await runMigration({
+      paths: ['.'],
+      cwd: root,
+      write: false,
+      diffs: true,
+      retainDiffs: true,
+      workerScript: WORKER_SCRIPT,
+      onFile: (outcome) => outcome.diff && printed.push(outcome.path),
+    });
+    expect(pooled).toEqual(inThread);
+    expect(pooled.counts).toEqual({ scanned: 44, changed: 27, unchanged: 15, needsReview: 1, failed: 2 });
+    expect(pooled.files.map((file) => file.path)).toEqual([...pooled.files.map((file) => file.path)].sort());
+    // Diffs reach onFile in discovery order: a printed patch does not depend on thread timing.
+    expect(printed).toEqual(pooled.files.filter((file) => file.diff).map((file) => file.path));
+    // The pooled run parsed on the worker: the in-thread transform saw only the first run.
+    expect(vi.mocked(transform.migrateSource)).toHaveBeenCalledTimes(27 + 2); // the in-thread run only
+
+    vi.mocked(transform.migrateSource).mockClear();
+    const written = await runMigration({ paths: ['.'], cwd: root, write: true, diffs: false, workerScript: WORKER_SCRIPT });
+    expect(written.counts).toEqual(pooled.counts);
+    expect(read(root, 'd0/f04.mjs')).toBe(clientOutput());
+    expect(read(root, 'd0/f00.mjs')).toBe(PLAIN_INPUT);
+    expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
+  });
+
+  it('never starts a worker when no file holds a legacy ID', async () => {
+    const root = makeProject({ 'a.mjs': PLAIN_INPUT, 'b.ts': CLIENT_INPUT.replace('deepseek-chat', 'deepseek-v4-flash') });
+    projects.push(root);
+    const migrate = vi.spyOn(MigrationPool.prototype, 'migrate');
+    const result = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false, workerScript: WORKER_SCRIPT });
+    expect(result.counts).toEqual({ scanned: 2, changed: 0, unchanged: 2, needsReview: 0, failed: 0 });
+    expect(migrate).not.toHaveBeenCalled();
+    migrate.mockRestore();
+  });
+
+  it('migrates in-thread, with the same result, when the worker dies', async () => {
+    const root = mixedProject();
+    const dying = path.join(root, 'dying-worker.cjs');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const expected = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false, parallel: false, ignorePatterns: ['dying-worker.cjs'] });
+    const handedToPool = vi.spyOn(MigrationPool.prototype, 'migrate');
+    const result = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false, workerScript: dying, ignorePatterns: ['dying-worker.cjs'] });
+    // Every candidate went to the pool, whose worker answers nothing: each result came from the in-thread fallback.
+    expect(handedToPool).toHaveBeenCalledTimes(29);
+    expect(result).toEqual(expected);
+    handedToPool.mockRestore();
+  });
+});
+

@@ -1,0 +1,30 @@
+/**
+ * Worker thread of the migration pool (codemods/pool.ts): parses, analyses and
+ * migrates the sources the main thread hands it, while the main thread goes on
+ * reading and gating the rest of the tree. It never touches the file system.
+ */
+import { parentPort } from 'node:worker_threads';
+import { migrateSource } from './transform';
+import type { MigrateJob, MigrateReply } from './pool';
+
+if (!parentPort) throw new Error('codemods/migrate-worker.js runs as a worker thread of the migration pool');
+const port = parentPort;
+
+port.on('message', (job: MigrateJob) => {
+  let reply: MigrateReply;
+  try {
+    const result = migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
+    reply = { id: job.id, result };
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    reply = {
+      id: job.id,
+      error: {
+        syntax: error instanceof SyntaxError,
+        message: error instanceof Error ? error.message : String(error),
+        loc: loc ? { line: loc.line, column: loc.column } : undefined,
+      },
+    };
+  }
+  port.postMessage(reply);
+});
