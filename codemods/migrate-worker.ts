@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { migrateSource } from './transform';
-import type { MigrateJob, MigrateReply } from './pool';
+import { type MigrateJob, type MigrateReply, WORKER_READY } from './pool';
 
 if (!parentPort) throw new Error('codemods/migrate-worker.js runs as a worker thread of the migration pool');
 const port = parentPort;
@@ -28,3 +28,5 @@ port.on('message', (job: MigrateJob) => {
   }
   port.postMessage(reply);
 });
+// The parser and the analysis are loaded (imports above): jobs may come.
+port.postMessage(WORKER_READY);

@@ -89,8 +89,15 @@ export interface RunResult {
 
 /** Files handed to the pool and not yet settled, at most: bounds the sources held in memory. */
 const MAX_FILES_IN_FLIGHT = 16;
-/** The walk is synchronous: let a Ctrl-C and the workers' replies in this often. */
+/** The walk is synchronous: let a Ctrl-C and the workers' replies in this often… */
 const YIELD_EVERY_FILES = 256;
+/** …and this often while jobs wait for a booting worker, so they reach it as soon as it is ready. */
+const YIELD_EVERY_FILES_WHILE_WORKER_BOOTS = 16;
+/**
+ * Walked this many files, the tree is big enough for a worker thread to pay off
+ * (below it, files that need a parse wait and go in-thread when the walk ends).
+ */
+const FILES_BEFORE_WORKERS = 512;
 
 export async function runMigration(options: RunOptions): Promise<RunResult> {
   const counts: RunCounts = { scanned: 0, changed: 0, unchanged: 0, needsReview: 0, failed: 0 };
@@ -124,12 +131,14 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
         break;
       }
       const fileOrder = order++;
+      if (fileOrder === FILES_BEFORE_WORKERS) pool?.allowWorkers();
       const shownPath = displayPath(absolutePath, options.cwd);
       const gated = gateFile(absolutePath, shownPath);
       if (!('source' in gated)) {
         // Settled by the gate (most files): no promise, nothing kept.
         settle(gated, fileOrder);
-        if (fileOrder % YIELD_EVERY_FILES === YIELD_EVERY_FILES - 1) {
+        const yieldEvery = pool?.awaitingWorker ? YIELD_EVERY_FILES_WHILE_WORKER_BOOTS : YIELD_EVERY_FILES;
+        if (fileOrder % yieldEvery === yieldEvery - 1) {
           await new Promise(setImmediate);
           while (inFlight[0]?.done) await settleOldest();
         }
@@ -146,8 +155,14 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
       };
       void outcome.then(markDone, markDone);
       inFlight.push(entry);
-      if (inFlight.length >= MAX_FILES_IN_FLIGHT) await settleOldest();
+      if (inFlight.length >= MAX_FILES_IN_FLIGHT) {
+        // That many files to parse already: worth a worker, whatever the size of the tree.
+        pool.allowWorkers();
+        await settleOldest();
+      }
     }
+    // A worker still booting would only delay the files waiting for it: they go in-thread.
+    pool?.returnWaitingJobs();
     // Files already handed out are finished (and written), even after a Ctrl-C: each ends old or new.
     while (inFlight.length > 0) await settleOldest();
   } finally {

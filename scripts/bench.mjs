@@ -14,6 +14,7 @@
  * Options: --quick (the same shape in under a minute on a 2-core machine: 400 small
  * generated files, keeping the full corpus' share of DeepSeek files, under 1%, and 60
  * node_modules files; lint on 80 and 30 of them, 3 rounds; see SIZES), --rounds N,
+ * --lint-files all|N|N,M (files linted per corpus; default 1,000 and 500),
  * --only lint|codemod, --no-build.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     rounds: { type: 'string' },
+    'lint-files': { type: 'string' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
   },
@@ -45,19 +47,33 @@ const QUICK = flags.quick;
 /** Peak RSS and per-rule stats come from one child process per setup, for these setups. */
 const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretlint'];
 /**
+ * Lint is the slow half: ESLint with typescript-eslint takes ~22 ms a file here, so
+ * linting all 5,000 + 2,000 files in 6 setups × several rounds would take hours on
+ * 2 cores. Both modes lint a deterministic sample that keeps every file mentioning
+ * DeepSeek (so the plugin's rules do their real work) and spreads the rest evenly
+ * over the tree: 1,000 + 500 files (about 15 minutes in all), 80 + 30 with --quick.
+ * `--lint-files all` lints every file. The codemod always runs on the whole trees.
+ *
  * --quick keeps the method (interleaved paired rounds, medians, a fresh process per
- * memory figure) and cuts the volume: lint runs on samples (corpus (a)'s holds all of its
- * DeepSeek files); peak memory is measured on corpus (a) for core vs core+deepseek only,
- * in two children side by side (RSS does not depend on what the other core runs); corpus
- * (b)'s per-rule times come from one stats pass in its rounds worker; the no-op
- * jscodeshift (2 s a run) pairs with the first codemod round only.
+ * memory figure) and cuts the volume: 400 small generated files (the full corpus'
+ * share of DeepSeek files, under 1%) and 60 node_modules files; peak memory is
+ * measured on corpus (a) for core vs core+deepseek only, in two children side by side
+ * (RSS does not depend on what the other core runs); corpus (b)'s per-rule times come
+ * from one stats pass in its rounds worker; the no-op jscodeshift (2 s a run) pairs
+ * with the first codemod round only.
  */
 const SIZES = QUICK
   ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 3,
-      jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
-  : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: Infinity, lintNodeModules: Infinity, nodeModules: 2000, rounds: 5,
-      jscodeshiftRounds: 5, warmup: 100, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
-if (flags.rounds) SIZES.rounds = SIZES.jscodeshiftRounds = Number(flags.rounds);
+      lintRounds: 3, jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
+  : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: 1000, lintNodeModules: 500, nodeModules: 2000, rounds: 5,
+      lintRounds: 3, jscodeshiftRounds: 5, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
+if (flags.rounds) SIZES.rounds = SIZES.lintRounds = SIZES.jscodeshiftRounds = Number(flags.rounds);
+if (flags['lint-files'] === 'all') SIZES.lintGenerated = SIZES.lintNodeModules = Infinity;
+else if (flags['lint-files'] !== undefined) {
+  const [generated, nodeModules = generated] = flags['lint-files'].split(',').map(Number);
+  if (!(generated > 0 && nodeModules > 0)) throw new Error(`--lint-files expects "all", N or N,M (got '${flags['lint-files']}')`);
+  Object.assign(SIZES, { lintGenerated: generated, lintNodeModules: nodeModules });
+}
 
 const log = (line) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`);
 const median = (values) => {
@@ -156,13 +172,13 @@ function lintSample(files, wanted) {
 async function benchLint(corpus) {
   const files = lintSample(corpus.files, corpus.name === 'generated' ? SIZES.lintGenerated : SIZES.lintNodeModules);
   const memorySetups = corpus.name === 'generated' ? SIZES.memorySetups : SIZES.nodeModulesMemorySetups;
-  log(`lint: ${corpus.name}, ${files.length} files, ${SIZES.rounds} interleaved rounds …`);
+  log(`lint: ${corpus.name}, ${files.length} files, ${SIZES.lintRounds} interleaved rounds …`);
   const rounds = await runLintWorker({
     mode: 'rounds',
     corpusDir: corpus.dir,
     files,
     setups: TIMED_SETUPS,
-    rounds: SIZES.rounds,
+    rounds: SIZES.lintRounds,
     warmupFiles: SIZES.warmup,
     // Per-rule time without a memory child: one stats pass at the end of the rounds.
     statsSetup: memorySetups.includes('core+deepseek') ? undefined : 'core+deepseek',
@@ -298,7 +314,7 @@ function table(rows) {
 
 function printLint(corpus, result) {
   const sample = result.files.length < corpus.files.length ? `${result.files.length} of ${corpus.files.length} files, all that mention DeepSeek` : `${result.files.length} files`;
-  console.log(`\nLint — ${corpus.name} (${sample}), median of ${SIZES.rounds} interleaved rounds`);
+  console.log(`\nLint — ${corpus.name} (${sample}), median of ${SIZES.lintRounds} interleaved rounds`);
   const rows = [['setup', 'wall (median)', 'peak RSS', 'problems']];
   for (const setup of TIMED_SETUPS) {
     rows.push([setup, ms(result.medians[setup]), mb(result.memory[setup]?.maxRssKb), result.problems[setup]?.problems ?? '']);

@@ -19,6 +19,7 @@
  * parsers load on the first parse: most files of a run never need one.
  */
 import type { ParserPlugin } from '@babel/parser';
+import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 export type ParsedProgram = TSESTree.Program;
@@ -56,35 +57,78 @@ function parseWithOxc(source: string, filePath: string): ParsedProgram | undefin
     showSemanticErrors: true,
   });
   if (result.errors.some((error) => error.severity === 'Error')) return undefined;
-  return result.program as unknown as ParsedProgram;
+  return programFromJson(result.program);
 }
 
-type OxcParseSync = (typeof import('oxc-parser', { with: { 'resolution-mode': 'import' } }))['parseSync'];
-let oxcParseSync: OxcParseSync | null | undefined;
+type OxcOptions = NonNullable<Parameters<(typeof import('oxc-parser', { with: { 'resolution-mode': 'import' } }))['parseSync']>[2]>;
+/** oxc's native `parseSync`: the program comes as JSON text. */
+type NativeParseSync = (filename: string, sourceText: string, options: OxcOptions) => {
+  readonly program: string;
+  readonly errors: ReadonlyArray<{ readonly severity: string }>;
+};
+let oxcParseSync: NativeParseSync | null | undefined;
 
 /**
- * oxc-parser is an ES module with a native binding. It may fail to load: under the
- * jscodeshift CLI, whose @babel/register recompiles every loaded file (ES modules
- * of dependencies included) into CommonJS, or on a platform without a binding.
- * Then babel parses everything, as jscodeshift itself would.
+ * oxc-parser's native binding, loaded the cheapest way that works: its platform
+ * package straight from oxc-parser's own dependencies (a few ms), else through
+ * `oxc-parser/src-js/bindings`, napi-rs' loader (an ES module: loading it starts
+ * Node's ESM loader, ~15 ms more, on the main thread and in each worker).
  *
- * Only the two modules `parseSync` is made of are loaded (`src-js/bindings` and
- * `src-js/wrap`, both in the package's `exports`): its index also loads the AST
- * visitor and raw-transfer code, which doubled the parser's load time (~10 ms).
+ * It may fail to load: under the jscodeshift CLI, whose @babel/register recompiles
+ * every loaded file (ES modules of dependencies included) into CommonJS, or on a
+ * platform without a binding. Then babel parses everything, as jscodeshift would.
  */
-function loadOxc(): OxcParseSync | undefined {
+function loadOxc(): NativeParseSync | undefined {
   if (oxcParseSync === undefined) {
-    try {
-      /* eslint-disable @typescript-eslint/no-require-imports */
-      const native = require('oxc-parser/src-js/bindings') as { parseSync: (...args: Parameters<OxcParseSync>) => unknown };
-      const { wrap } = require('oxc-parser/src-js/wrap') as { wrap: (result: unknown) => ReturnType<OxcParseSync> };
-      /* eslint-enable @typescript-eslint/no-require-imports */
-      oxcParseSync = (filename, sourceText, options) => wrap(native.parseSync(filename, sourceText, options));
-    } catch {
-      oxcParseSync = null;
-    }
+    oxcParseSync = loadPlatformBinding() ?? loadBindingsModule() ?? null;
   }
   return oxcParseSync ?? undefined;
+}
+
+function loadPlatformBinding(): NativeParseSync | undefined {
+  const { platform, arch } = process;
+  const suffix = platform === 'linux' ? `linux-${arch}-gnu` : platform === 'darwin' ? `darwin-${arch}` : platform === 'win32' ? `win32-${arch}-msvc` : undefined;
+  if (!suffix) return undefined;
+  try {
+    // Resolved from oxc-parser, whose optional dependency it is (strict layouts such as pnpm's).
+    const fromOxc = createRequire(require.resolve('oxc-parser/package.json'));
+    return (fromOxc(`@oxc-parser/binding-${suffix}`) as { parseSync: NativeParseSync }).parseSync;
+  } catch {
+    return undefined; // another libc (musl), or a layout without it: napi-rs' loader knows better
+  }
+}
+
+function loadBindingsModule(): NativeParseSync | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('oxc-parser/src-js/bindings') as { parseSync: NativeParseSync }).parseSync;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * oxc's JSON has the program under `node`, and paths to the literals JSON cannot
+ * hold (BigInt, RegExp) under `fixes`; their values are rebuilt as oxc-parser's
+ * own wrapper does (src-js/wrap.js).
+ */
+function programFromJson(json: string): ParsedProgram {
+  const { node: program, fixes } = JSON.parse(json) as { node: ParsedProgram; fixes: Array<Array<string | number>> };
+  for (const fixPath of fixes) {
+    let node = program as unknown as Record<string | number, unknown>;
+    for (const key of fixPath) node = node[key] as Record<string | number, unknown>;
+    const literal = node as { value?: unknown; bigint?: string; regex?: { pattern: string; flags: string } };
+    if (literal.bigint !== undefined) {
+      literal.value = BigInt(literal.bigint);
+    } else if (literal.regex) {
+      try {
+        literal.value = new RegExp(literal.regex.pattern, literal.regex.flags);
+      } catch {
+        // a pattern this Node cannot compile: value stays null, as with oxc's own wrapper
+      }
+    }
+  }
+  return program;
 }
 
 function parseWithBabel(source: string, filePath: string): ParsedProgram {

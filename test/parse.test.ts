@@ -40,6 +40,13 @@ describe('parseProgram', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives BigInt and RegExp literals their values, as ESLint\'s parsers do', () => {
+    const program = parseProgram('const r = /a+/g; const b = 10n;', 'a.ts');
+    const values = program.body.map((statement) => ((statement as unknown as AnyNode).declarations as AnyNode[])[0].init as AnyNode);
+    expect(values[0].value).toEqual(/a+/g);
+    expect(values[1].value).toBe(10n);
+  });
+
   it('accepts what a codemod must: Flow annotations, top-level return, import in a block', () => {
     expect(parseProgram('// @flow\nfunction f(x: number): string { return String(x) }', 'a.js').body).toHaveLength(1);
     expect(parseProgram("if (process.env.X) return;\nmodule.exports = 'deepseek-chat';", 'a.cjs').body).toHaveLength(2);

@@ -137,6 +137,16 @@ describe('runMigration with a worker pool', () => {
     migrate.mockRestore();
   });
 
+  it('starts no worker for a small tree: its few files are parsed in-thread when the walk ends', async () => {
+    const root = makeProject({ 'a.mjs': CLIENT_INPUT, 'b.mjs': PLAIN_INPUT, 'c.mjs': CLIENT_INPUT });
+    projects.push(root);
+    const startWorker = vi.spyOn(MigrationPool.prototype as unknown as { startWorker(): unknown }, 'startWorker');
+    const result = await runMigration({ paths: ['.'], cwd: root, write: false, diffs: false, workerScript: WORKER_SCRIPT });
+    expect(result.counts).toEqual({ scanned: 3, changed: 2, unchanged: 1, needsReview: 0, failed: 0 });
+    expect(startWorker).not.toHaveBeenCalled();
+    startWorker.mockRestore();
+  });
+
   it('migrates in-thread, with the same result, when the worker dies', async () => {
     const root = mixedProject();
     const dying = path.join(root, 'dying-worker.cjs');
