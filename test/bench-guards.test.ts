@@ -187,3 +187,22 @@ describe('valid-base-url text gate', () => {
     expect(mayHoldDeepSeekHost("fetch('https://api.openai.com/v1')")).toBe(false);
   });
 });
+
+describe('codemod start-up: only what a parse needs is loaded', () => {
+  const built = path.resolve(__dirname, '../dist/src/parse.js');
+
+  it.skipIf(!fs.existsSync(built) || !['linux', 'darwin', 'win32'].includes(process.platform))('loads oxc-parser\'s platform binding directly, not its ESM entry (visitor, raw transfer, ESM loader)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const probe = `
+      const { parseProgram } = require(${JSON.stringify(built)});
+      parseProgram("const model = 'deepseek-chat';", 'a.ts');
+      const loaded = Object.keys(require.cache).filter((file) => file.includes('oxc-parser'));
+      process.stdout.write(JSON.stringify(loaded.map((file) => file.slice(file.indexOf('@oxc-parser/') >= 0 ? file.indexOf('@oxc-parser/') : file.indexOf('oxc-parser')))));`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const loaded = JSON.parse(result.stdout) as string[];
+    // The platform binding only: a `.node` file straight from oxc-parser's optional dependency.
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]).toMatch(/^@oxc-parser\/binding-[\w-]+\/parser\.[\w-]+\.node$/);
+  });
+});
