@@ -27,7 +27,6 @@ import {
   type CurrentModelId,
   DEFAULT_TARGET_MODEL,
   type ThinkingType,
-  legacyModel,
 } from './deepseek';
 import {
   type Node,

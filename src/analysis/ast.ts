@@ -3,9 +3,8 @@
  *
  * The ESLint rules get ESTree from espree or typescript-eslint's parser; the
  * codemod from src/parse.ts (oxc-parser, or @babel/parser's `estree` plugin
- * for what oxc refuses). All give
- * `range`, but only ESLint sets `parent`, so the analysis keeps its own parent
- * map and never relies on `node.parent`.
+ * for what oxc refuses). All give `range`; only ESLint sets `parent`, so the
+ * shared analysis sets it on the codemod's nodes during its walk.
  */
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESTree } from '@typescript-eslint/utils';
