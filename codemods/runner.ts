@@ -206,21 +206,36 @@ interface SourceFacts {
   text(): string;
 }
 
+/** The three native scans of a file's text that settle most files on their own. */
+interface TextScan {
+  readonly hasNulByte: boolean;
+  readonly mayHoldLegacyId: boolean;
+  /** Holds U+FFFD, which invalid UTF-8 decodes to (a real one is rare): the bytes must tell. */
+  readonly suspicious: boolean;
+}
+
 /**
- * Read a file as text in one native call (`readFileSync(…, 'utf8')`: open, read,
+ * Files are read as text in one native call (`readFileSync(…, 'utf8')`: open, read,
  * decode, close), as fast as a bare Node scan. Decoding never loses what the gate
- * needs: a NUL byte stays U+0000, and invalid UTF-8 always leaves a U+FFFD, so the
- * bytes are read again only when that character is present.
+ * needs: a NUL byte stays U+0000, and invalid UTF-8 always leaves a U+FFFD.
  */
-function factsFromText(absolutePath: string, text: string): SourceFacts {
-  let bytes: Buffer | undefined;
-  const suspicious = text.includes(REPLACEMENT_CHARACTER);
-  const rawBytes = (): Buffer => (bytes ??= readFileSync(absolutePath));
+function scanText(text: string): TextScan {
   return {
     hasNulByte: text.includes('\0'),
     mayHoldLegacyId: LEGACY_MODEL_TEXT_PATTERN.test(text),
-    byteLength: () => (suspicious ? rawBytes().length : Buffer.byteLength(text, 'utf8')),
-    isValidUtf8: () => !suspicious || isUtf8(rawBytes()),
+    suspicious: text.includes(REPLACEMENT_CHARACTER),
+  };
+}
+
+/** The rest of the facts, for the few files the scan did not settle: the bytes are read again only if suspicious. */
+function factsFromText(absolutePath: string, text: string, scan: TextScan): SourceFacts {
+  let bytes: Buffer | undefined;
+  const rawBytes = (): Buffer => (bytes ??= readFileSync(absolutePath));
+  return {
+    hasNulByte: scan.hasNulByte,
+    mayHoldLegacyId: scan.mayHoldLegacyId,
+    byteLength: () => (scan.suspicious ? rawBytes().length : Buffer.byteLength(text, 'utf8')),
+    isValidUtf8: () => !scan.suspicious || isUtf8(rawBytes()),
     text: () => text,
   };
 }
@@ -248,11 +263,6 @@ function readSource(absolutePath: string): string | Buffer {
   }
 }
 
-/** Most files: no legacy ID, no NUL byte, nothing that hints at invalid UTF-8. Settled with three native scans. */
-function isPlainUnchanged(text: string): boolean {
-  return !LEGACY_MODEL_TEXT_PATTERN.test(text) && !text.includes('\0') && !text.includes(REPLACEMENT_CHARACTER);
-}
-
 /**
  * The cheap, synchronous part of a file's turn: read it once and settle it unless
  * it may hold a legacy ID. Most files end here, with no parse, no promise and
@@ -265,8 +275,17 @@ function gateFile(absolutePath: string, shownPath: string): FileOutcome | { read
   } catch (error) {
     return failedOutcome(shownPath, `cannot read: ${describeFsError(error)}`);
   }
-  if (typeof source === 'string' && isPlainUnchanged(source)) return unchanged(shownPath);
-  const facts = typeof source === 'string' ? factsFromText(absolutePath, source) : factsFromBytes(source);
+  if (typeof source === 'string') {
+    const scan = scanText(source);
+    // Most files: no legacy ID, no NUL byte, nothing that hints at invalid UTF-8.
+    if (!scan.mayHoldLegacyId && !scan.hasNulByte && !scan.suspicious) return unchanged(shownPath);
+    return settleByFacts(factsFromText(absolutePath, source, scan), shownPath);
+  }
+  return settleByFacts(factsFromBytes(source), shownPath);
+}
+
+/** The rest of the gate, for a file the three scans did not settle. */
+function settleByFacts(facts: SourceFacts, shownPath: string): FileOutcome | { readonly source: string } {
   if (facts.hasNulByte) return failedOutcome(shownPath, 'skipped: binary content (NUL byte) in a source-named file');
   if (!facts.mayHoldLegacyId) {
     // Nothing to migrate: only invalid UTF-8 in a file of source size is worth a line.
