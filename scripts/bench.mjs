@@ -82,10 +82,8 @@ const median = (values) => {
 };
 const round3 = (value) => Math.round(value * 1000) / 1000;
 /** Median of per-round ratios: each pair ran back to back, so slow phases of the machine hit both. */
-const pairedRatio = (samples, numerator, denominator) => {
-  const pairs = Math.min(samples[numerator].length, samples[denominator].length);
-  return round3(median(samples[numerator].slice(0, pairs).map((value, i) => value / samples[denominator][i])));
-};
+const pairedRatio = (samples, numerator, denominator) =>
+  round3(median(samples[numerator].map((value, i) => value / samples[denominator][i])));
 
 // ---------------------------------------------------------------------------
 // Build: the plugin and the CLI, compiled into .bench/dist (never touches dist/);
@@ -155,8 +153,9 @@ async function runLintWorker(job) {
 }
 
 /**
- * The files linted: all of them, or (--quick) an evenly spread sample that keeps every
- * file mentioning DeepSeek, so the plugin's rules still do their real work.
+ * The files linted: all of them when there are no more than wanted, else an evenly
+ * spread sample that keeps every file mentioning DeepSeek, so the plugin's rules still
+ * do their real work (see SIZES).
  */
 function lintSample(files, wanted) {
   if (files.length <= wanted) return files;
