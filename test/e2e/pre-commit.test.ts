@@ -30,29 +30,28 @@ function expectGate(repo: string, env: NodeJS.ProcessEnv, gateName: string, dir:
   const head = () => git(repo, 'rev-parse', 'HEAD').stdout.trim();
   const before = head();
 
+  /** Stage one file and commit it: the gate must refuse, leaving the file and HEAD as they were. Returns the gate's output. */
+  const refusedCommit = (file: string, content: string, message: string): string => {
+    writeTree(repo, { [file]: content });
+    check(git(repo, 'add', file), 'git add');
+    const attempt = commit(message);
+    expect(attempt.code, `${gateName}: ${attempt.output}`).not.toBe(0);
+    expect(readFileSync(join(repo, file), 'utf8')).toBe(content);
+    expect(head()).toBe(before);
+    check(git(repo, 'rm', '-q', '--cached', file), 'git rm');
+    rmSync(join(repo, file));
+    return attempt.output;
+  };
+
   // 1. A hardcoded key: refused, the rule named, the key never shown.
-  writeTree(repo, { [`${dir}/client.ts`]: KEY_TS });
-  check(git(repo, 'add', `${dir}/client.ts`), 'git add');
-  const keyCommit = commit('add a client with a key');
-  expect(keyCommit.code, `${gateName}: ${keyCommit.output}`).not.toBe(0);
-  expect(keyCommit.output).toContain('deepseek/no-hardcoded-api-key');
-  expect(keyCommit.output).toContain(`${dir}/client.ts`);
-  expect(keyCommit.output).toMatch(/sk-…[0-9a-f]{4}/);
-  expect(keyCommit.output).not.toContain(PLANTED_KEY);
-  expect(head()).toBe(before);
-  check(git(repo, 'rm', '-q', '--cached', `${dir}/client.ts`), 'git rm');
-  rmSync(join(repo, `${dir}/client.ts`));
+  const keyOutput = refusedCommit(`${dir}/client.ts`, KEY_TS, 'add a client with a key');
+  expect(keyOutput).toContain('deepseek/no-hardcoded-api-key');
+  expect(keyOutput).toContain(`${dir}/client.ts`);
+  expect(keyOutput).toMatch(/sk-…[0-9a-f]{4}/);
+  expect(keyOutput).not.toContain(PLANTED_KEY);
 
   // 2. A retired model ID: refused by migrate --check, the file left as it was.
-  writeTree(repo, { [`${dir}/ask.js`]: LEGACY_JS });
-  check(git(repo, 'add', `${dir}/ask.js`), 'git add');
-  const legacyCommit = commit('add a request with a retired model');
-  expect(legacyCommit.code, `${gateName}: ${legacyCommit.output}`).not.toBe(0);
-  expect(legacyCommit.output).toContain('ask.js');
-  expect(readFileSync(join(repo, `${dir}/ask.js`), 'utf8')).toBe(LEGACY_JS);
-  expect(head()).toBe(before);
-  check(git(repo, 'rm', '-q', '--cached', `${dir}/ask.js`), 'git rm');
-  rmSync(join(repo, `${dir}/ask.js`));
+  expect(refusedCommit(`${dir}/ask.js`, LEGACY_JS, 'add a request with a retired model')).toContain('ask.js');
 
   // 3. Clean code goes through.
   writeTree(repo, { [`${dir}/clean.ts`]: CLEAN_TS });
