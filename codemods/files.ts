@@ -37,6 +37,47 @@ export interface DiscoveryOptions {
   readonly cwd: string;
   /** Extra gitignore-style patterns, relative to `cwd`. */
   readonly ignorePatterns?: readonly string[];
+  /** Kept up to date as the walk goes, for an estimate of what is left. */
+  readonly progress?: WalkProgress;
+}
+
+/**
+ * How much of a walk is left, estimated as it goes: a directory not entered yet
+ * is taken to hold as many files as the directories already walked at its depth
+ * did on average, and counts for nothing while none of its depth is done (so the
+ * estimate starts low and grows). The migration starts a worker thread only when
+ * the rest of the walk is long enough to hide the worker's start-up.
+ */
+export class WalkProgress {
+  private readonly waitingAtDepth: number[] = [];
+  private readonly doneAtDepth: number[] = [];
+  private readonly filesUnderDoneAtDepth: number[] = [];
+  filesFound = 0;
+
+  estimatedFilesLeft(): number {
+    let left = 0;
+    for (let depth = 0; depth < this.waitingAtDepth.length; depth++) {
+      const done = this.doneAtDepth[depth] ?? 0;
+      if (done > 0) left += (this.waitingAtDepth[depth] * (this.filesUnderDoneAtDepth[depth] ?? 0)) / done;
+    }
+    return left;
+  }
+
+  /** @internal the walker's bookkeeping */
+  found(directoriesToEnter: number, depth: number): void {
+    this.waitingAtDepth[depth] = (this.waitingAtDepth[depth] ?? 0) + directoriesToEnter;
+  }
+
+  /** @internal */
+  reached(depth: number): void {
+    this.waitingAtDepth[depth] -= 1;
+  }
+
+  /** @internal */
+  walked(depth: number, files: number): void {
+    this.doneAtDepth[depth] = (this.doneAtDepth[depth] ?? 0) + 1;
+    this.filesUnderDoneAtDepth[depth] = (this.filesUnderDoneAtDepth[depth] ?? 0) + files;
+  }
 }
 
 /** A path given on the command line that does not exist or is neither a file nor a directory (the CLI turns this into exit 2). */
@@ -126,7 +167,7 @@ export function* discoverFiles(paths: readonly string[], options: DiscoveryOptio
     }
     const realDirectory = realpathOrUndefined(absolute);
     if (realDirectory === undefined) continue;
-    yield* walkDirectory(absolute, realDirectory, ancestorGitignores(absolute), patternLevel, visitedDirectories);
+    yield* walkDirectory(absolute, realDirectory, ancestorGitignores(absolute), patternLevel, visitedDirectories, options.progress ?? new WalkProgress(), 0);
   }
 }
 
@@ -141,6 +182,8 @@ function* walkDirectory(
   inheritedLevels: readonly IgnoreLevel[],
   patternLevel: IgnoreLevel | undefined,
   visited: Set<string>,
+  progress: WalkProgress,
+  depth: number,
 ): Generator<string> {
   if (visited.has(realDirectory)) return;
   visited.add(realDirectory);
@@ -152,6 +195,11 @@ function* walkDirectory(
     return; // unreadable directory: nothing we may touch in it
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const filesBefore = progress.filesFound;
+  // Plain subdirectories, for the estimate (symlinks and ignored ones count too: it is an estimate).
+  let subdirectories = 0;
+  for (const entry of entries) if (entry.isDirectory() && !SKIPPED_DIRECTORY_NAMES.has(entry.name)) subdirectories += 1;
+  progress.found(subdirectories, depth + 1);
 
   // Read `.gitignore` only where the listing shows one (a failed read per directory costs an exception).
   const ownRules = entries.some((entry) => entry.name === '.gitignore') ? readGitignore(directory) : undefined;
@@ -174,13 +222,16 @@ function* walkDirectory(
     }
     if (isDirectory) {
       if (SKIPPED_DIRECTORY_NAMES.has(entry.name)) continue;
+      if (!isLink) progress.reached(depth + 1);
       if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
       const realChild = isLink ? realpathOrUndefined(entryPath) : path.join(realDirectory, entry.name);
-      if (realChild !== undefined) yield* walkDirectory(entryPath, realChild, levels, patternLevel, visited);
+      if (realChild !== undefined) yield* walkDirectory(entryPath, realChild, levels, patternLevel, visited, progress, depth + 1);
     } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
+      progress.filesFound += 1;
       yield entryPath;
     }
   }
+  progress.walked(depth, progress.filesFound - filesBefore);
 }
 
 function statOrUndefined(file: string): Stats | undefined {

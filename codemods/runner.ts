@@ -28,7 +28,7 @@ import path from 'node:path';
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, LEGACY_MODEL_TEXT_PATTERN, redactKeysIn } from '../src/deepseek';
-import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason } from './files';
+import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason, WalkProgress } from './files';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type { MigrationResult, ReviewItem } from './transform';
 import { MigrationPool, type WorkerError, WorkerLostError } from './pool';
@@ -94,10 +94,12 @@ const YIELD_EVERY_FILES = 256;
 /** …and this often while jobs wait for a booting worker, so they reach it as soon as it is ready. */
 const YIELD_EVERY_FILES_WHILE_WORKER_BOOTS = 16;
 /**
- * Walked this many files, the tree is big enough for a worker thread to pay off
- * (below it, files that need a parse wait and go in-thread when the walk ends).
+ * A worker thread pays off when this many files are still to be walked once a
+ * file needs a parse: reading them takes longer than the worker takes to start
+ * (~60 ms, ~100 ms on a busy core), so its parses run alongside the walk. With fewer, files that need a
+ * parse wait and are migrated in-thread when the walk ends (unless 16 wait).
  */
-const FILES_BEFORE_WORKERS = 512;
+const FILES_LEFT_FOR_A_WORKER = 3000;
 
 export async function runMigration(options: RunOptions): Promise<RunResult> {
   const counts: RunCounts = { scanned: 0, changed: 0, unchanged: 0, needsReview: 0, failed: 0 };
@@ -123,15 +125,18 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
     settle(await oldest.outcome, oldest.order);
   };
   const pool = options.parallel === false ? undefined : MigrationPool.create(options.workerScript);
+  const progress = new WalkProgress();
+  const allowWorkersIfWalkIsLong = (): void => {
+    if (pool && progress.estimatedFilesLeft() >= FILES_LEFT_FOR_A_WORKER) pool.allowWorkers();
+  };
 
   try {
-    for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns })) {
+    for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns, progress })) {
       if (options.shouldStop?.()) {
         interrupted = true;
         break;
       }
       const fileOrder = order++;
-      if (fileOrder === FILES_BEFORE_WORKERS) pool?.allowWorkers();
       const shownPath = displayPath(absolutePath, options.cwd);
       const gated = gateFile(absolutePath, shownPath);
       if (!('source' in gated)) {
@@ -139,6 +144,8 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
         settle(gated, fileOrder);
         const yieldEvery = pool?.awaitingWorker ? YIELD_EVERY_FILES_WHILE_WORKER_BOOTS : YIELD_EVERY_FILES;
         if (fileOrder % yieldEvery === yieldEvery - 1) {
+          // The estimate grows as directories are walked: files already waiting may now be worth a worker.
+          if (inFlight.length > 0) allowWorkersIfWalkIsLong();
           await new Promise(setImmediate);
           while (inFlight[0]?.done) await settleOldest();
         }
@@ -149,6 +156,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
         settle(await outcome, fileOrder);
         continue;
       }
+      allowWorkersIfWalkIsLong();
       const entry = { order: fileOrder, outcome, done: false };
       const markDone = (): void => {
         entry.done = true;
