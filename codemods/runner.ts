@@ -228,12 +228,15 @@ interface TextScan {
  * needs: a NUL byte stays U+0000, and invalid UTF-8 always leaves a U+FFFD.
  */
 function scanText(text: string): TextScan {
-  return {
-    hasNulByte: text.includes('\0'),
-    mayHoldLegacyId: LEGACY_MODEL_TEXT_PATTERN.test(text),
-    suspicious: text.includes(REPLACEMENT_CHARACTER),
-  };
+  const hasNulByte = text.includes('\0');
+  const mayHoldLegacyId = LEGACY_MODEL_TEXT_PATTERN.test(text);
+  const suspicious = text.includes(REPLACEMENT_CHARACTER);
+  // The common answer is one shared object: nothing allocated for most files.
+  if (!hasNulByte && !mayHoldLegacyId && !suspicious) return CLEAN_TEXT;
+  return { hasNulByte, mayHoldLegacyId, suspicious };
 }
+
+const CLEAN_TEXT: TextScan = Object.freeze({ hasNulByte: false, mayHoldLegacyId: false, suspicious: false });
 
 /** The rest of the facts, for the few files the scan did not settle: the bytes are read again only if suspicious. */
 function factsFromText(absolutePath: string, text: string, scan: TextScan): SourceFacts {
@@ -286,7 +289,7 @@ function gateFile(absolutePath: string, shownPath: string): FileOutcome | { read
   if (typeof source === 'string') {
     const scan = scanText(source);
     // Most files: no legacy ID, no NUL byte, nothing that hints at invalid UTF-8.
-    if (!scan.mayHoldLegacyId && !scan.hasNulByte && !scan.suspicious) return unchanged(shownPath);
+    if (scan === CLEAN_TEXT) return unchanged(shownPath);
     return settleByFacts(factsFromText(absolutePath, source, scan), shownPath);
   }
   return settleByFacts(factsFromBytes(source), shownPath);

@@ -160,7 +160,7 @@ async function migrateCommand(args: string[]): Promise<number> {
           progress.clear();
           print(process.stdout, outcome.diff);
         }
-        progress.update(`migrate: ${counts.scanned} scanned, ${counts.changed} changed, ${counts.failed} failed`);
+        progress.update(() => `migrate: ${counts.scanned} scanned, ${counts.changed} changed, ${counts.failed} failed`);
       },
     });
   } finally {

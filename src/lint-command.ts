@@ -82,7 +82,7 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       results.push(result);
     }
     slice = [];
-    options.progress.update(`lint: ${results.length}/${discovered} files`);
+    options.progress.update(() => `lint: ${results.length}/${discovered} files`);
   };
   const tooLarge: string[] = [];
   for await (const file of discoverFiles(options.paths, { cwd: options.cwd })) {

@@ -6,7 +6,8 @@
 const PROGRESS_INTERVAL_MS = 100;
 
 export interface Progress {
-  update(text: string): void;
+  /** The text is built only when a line is drawn (called for every file: most calls draw nothing). */
+  update(text: () => string): void;
   /** Erase the progress line (call before printing anything else to stderr). */
   clear(): void;
 }
@@ -23,7 +24,7 @@ export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = pr
       if (now - lastDrawn < PROGRESS_INTERVAL_MS) return;
       lastDrawn = now;
       const width = stream.columns > 1 ? stream.columns - 1 : 79;
-      stream.write(`\r\x1b[K${text.slice(0, width)}`);
+      stream.write(`\r\x1b[K${text().slice(0, width)}`);
       visible = true;
     },
     clear() {
