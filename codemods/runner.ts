@@ -12,23 +12,23 @@
  * jscodeshift transform wraps — itself, and the transform stays usable under
  * plain `npx jscodeshift -t …`.
  *
- * Per file: read its text → refuse binary / invalid UTF-8 → settle it if it holds
+ * Per file: read it (codemods/gate.ts) → refuse binary / invalid UTF-8 → settle it if it holds
  * no legacy ID (most files) → else migrate it, on a worker of codemods/pool.ts
- * when there is one (at most MAX_FILES_IN_FLIGHT at a time, settled in the order
- * they were handed out) → if changed and writing: re-read, and write with
+ * when there is one (at most MAX_SOURCE_CHARS_IN_FLIGHT of source at a time, settled in
+ * the order they were handed out) → if changed and writing: re-read, and write with
  * write-file-atomic only if the file is still exactly what we read (never clobber
  * a concurrent edit). Nothing of a file is kept after its turn except a small
  * outcome record.
  */
-import { promises as fs, constants as fsConstants, readFileSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 // `diff` and `write-file-atomic` are loaded on first use (below): a dry run over a tree
 // with nothing to change should not pay their start-up.
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
-import { type CurrentModelId, LEGACY_MODEL_TEXT_PATTERN, redactKeysIn } from '../src/deepseek';
-import { discoverFiles, MAX_SOURCE_BYTES, tooLargeReason, WalkProgress } from './files';
+import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
+import { discoverFiles, WalkProgress } from './files';
+import { describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type { MigrationResult, ReviewItem } from './transform';
 import { MigrationPool, type WorkerError, WorkerLostError } from './pool';
@@ -87,8 +87,16 @@ export interface RunResult {
   readonly interrupted: boolean;
 }
 
-/** Files handed to the pool and not yet settled, at most: bounds the sources held in memory. */
-const MAX_FILES_IN_FLIGHT = 16;
+/**
+ * Files handed to the pool and not yet settled hold their source in memory (at
+ * most this much text in all) and, while written, up to two file descriptors (at
+ * most this many files: well under a 128-descriptor limit). The walk waits for
+ * the oldest only past either bound.
+ */
+const MAX_SOURCE_CHARS_IN_FLIGHT = 8 * 1024 * 1024;
+const MAX_FILES_IN_FLIGHT = 32;
+/** This many files waiting for a parse are worth a worker, whatever the size of the tree. */
+const WAITING_FILES_FOR_A_WORKER = 16;
 /** The walk is synchronous: let a Ctrl-C and the workers' replies in this often… */
 const YIELD_EVERY_FILES = 256;
 /** …and this often while jobs wait for a booting worker, so they reach it as soon as it is ready. */
@@ -96,8 +104,9 @@ const YIELD_EVERY_FILES_WHILE_WORKER_BOOTS = 16;
 /**
  * A worker thread pays off when this many files are still to be walked once a
  * file needs a parse: reading them takes longer than the worker takes to start
- * (~60 ms, ~100 ms on a busy core), so its parses run alongside the walk. With fewer, files that need a
- * parse wait and are migrated in-thread when the walk ends (unless 16 wait).
+ * (~60 ms, ~100 ms on a busy core), so its parses run alongside the walk. With
+ * fewer, files that need a parse wait and are migrated in-thread when the walk
+ * ends (unless WAITING_FILES_FOR_A_WORKER wait).
  */
 const FILES_LEFT_FOR_A_WORKER = 3000;
 
@@ -119,9 +128,11 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   };
 
   // Parsed files, in the order they were handed out; settled (and written) in that order.
-  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; done: boolean }> = [];
+  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; readonly chars: number; done: boolean }> = [];
+  let charsInFlight = 0;
   const settleOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
+    charsInFlight -= oldest.chars;
     settle(await oldest.outcome, oldest.order);
   };
   const pool = options.parallel === false ? undefined : MigrationPool.create(options.workerScript);
@@ -138,10 +149,10 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
       }
       const fileOrder = order++;
       const shownPath = displayPath(absolutePath, options.cwd);
-      const gated = gateFile(absolutePath, shownPath);
-      if (!('source' in gated)) {
+      const gated = gateFile(absolutePath);
+      if (gated.kind !== 'migrate') {
         // Settled by the gate (most files): no promise, nothing kept.
-        settle(gated, fileOrder);
+        settle(gated.kind === 'clean' ? unchanged(shownPath) : failedOutcome(shownPath, gated.reason), fileOrder);
         const yieldEvery = pool?.awaitingWorker ? YIELD_EVERY_FILES_WHILE_WORKER_BOOTS : YIELD_EVERY_FILES;
         if (fileOrder % yieldEvery === yieldEvery - 1) {
           // The estimate grows as directories are walked: files already waiting may now be worth a worker.
@@ -157,17 +168,15 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
         continue;
       }
       allowWorkersIfWalkIsLong();
-      const entry = { order: fileOrder, outcome, done: false };
+      const entry = { order: fileOrder, outcome, chars: gated.source.length, done: false };
       const markDone = (): void => {
         entry.done = true;
       };
       void outcome.then(markDone, markDone);
       inFlight.push(entry);
-      if (inFlight.length >= MAX_FILES_IN_FLIGHT) {
-        // That many files to parse already: worth a worker, whatever the size of the tree.
-        pool.allowWorkers();
-        await settleOldest();
-      }
+      charsInFlight += entry.chars;
+      if (inFlight.length >= WAITING_FILES_FOR_A_WORKER) pool.allowWorkers();
+      while (inFlight.length >= MAX_FILES_IN_FLIGHT || charsInFlight > MAX_SOURCE_CHARS_IN_FLIGHT) await settleOldest();
     }
     // A worker still booting would only delay the files waiting for it: they go in-thread.
     pool?.returnWaitingJobs();
@@ -191,10 +200,7 @@ export function displayPath(absolutePath: string, cwd: string): string {
   return (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || path.basename(absolutePath);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const NO_REVIEW: readonly ReviewItem[] = Object.freeze([]);
-/** What invalid UTF-8 decodes to; a real U+FFFD in a source file is rare, so its presence only prompts a byte check. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
 
 function unchanged(shownPath: string): FileOutcome {
   return { path: shownPath, status: 'unchanged', written: false, review: NO_REVIEW };
@@ -202,110 +208,6 @@ function unchanged(shownPath: string): FileOutcome {
 
 function failedOutcome(shownPath: string, error: string, review: readonly ReviewItem[] = NO_REVIEW): FileOutcome {
   return { path: shownPath, status: 'failed', written: false, review, error: oneLine(error) };
-}
-
-/** What the gate needs to know of a file; the costly facts are computed only when asked. */
-interface SourceFacts {
-  readonly hasNulByte: boolean;
-  readonly mayHoldLegacyId: boolean;
-  byteLength(): number;
-  isValidUtf8(): boolean;
-  /** The decoded text (only asked once the file is known to be valid UTF-8). */
-  text(): string;
-}
-
-/** The three native scans of a file's text that settle most files on their own. */
-interface TextScan {
-  readonly hasNulByte: boolean;
-  readonly mayHoldLegacyId: boolean;
-  /** Holds U+FFFD, which invalid UTF-8 decodes to (a real one is rare): the bytes must tell. */
-  readonly suspicious: boolean;
-}
-
-/**
- * Files are read as text in one native call (`readFileSync(…, 'utf8')`: open, read,
- * decode, close), as fast as a bare Node scan. Decoding never loses what the gate
- * needs: a NUL byte stays U+0000, and invalid UTF-8 always leaves a U+FFFD.
- */
-function scanText(text: string): TextScan {
-  const hasNulByte = text.includes('\0');
-  const mayHoldLegacyId = LEGACY_MODEL_TEXT_PATTERN.test(text);
-  const suspicious = text.includes(REPLACEMENT_CHARACTER);
-  // The common answer is one shared object: nothing allocated for most files.
-  if (!hasNulByte && !mayHoldLegacyId && !suspicious) return CLEAN_TEXT;
-  return { hasNulByte, mayHoldLegacyId, suspicious };
-}
-
-const CLEAN_TEXT: TextScan = Object.freeze({ hasNulByte: false, mayHoldLegacyId: false, suspicious: false });
-
-/** The rest of the facts, for the few files the scan did not settle: the bytes are read again only if suspicious. */
-function factsFromText(absolutePath: string, text: string, scan: TextScan): SourceFacts {
-  let bytes: Buffer | undefined;
-  const rawBytes = (): Buffer => (bytes ??= readFileSync(absolutePath));
-  return {
-    hasNulByte: scan.hasNulByte,
-    mayHoldLegacyId: scan.mayHoldLegacyId,
-    byteLength: () => (scan.suspicious ? rawBytes().length : Buffer.byteLength(text, 'utf8')),
-    isValidUtf8: () => !scan.suspicious || isUtf8(rawBytes()),
-    text: () => text,
-  };
-}
-
-/** For a file too large for one string (hundreds of MB): the same facts, from its bytes. */
-function factsFromBytes(bytes: Buffer): SourceFacts {
-  return {
-    hasNulByte: bytes.includes(0),
-    // Every legacy ID is ASCII, so a byte search finds it in UTF-8.
-    mayHoldLegacyId: bytes.includes('deepseek-') && LEGACY_MODEL_TEXT_PATTERN.test(bytes.toString('latin1')),
-    byteLength: () => bytes.length,
-    isValidUtf8: () => isUtf8(bytes),
-    text: () => utf8.decode(bytes),
-  };
-}
-
-/** The text of a file, or its bytes when it is too large for one string. */
-function readSource(absolutePath: string): string | Buffer {
-  try {
-    return readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ERR_STRING_TOO_LONG' && code !== 'ERR_FS_FILE_TOO_LARGE') throw error;
-    return readFileSync(absolutePath);
-  }
-}
-
-/**
- * The cheap, synchronous part of a file's turn: read it once and settle it unless
- * it may hold a legacy ID. Most files end here, with no parse, no promise and
- * nothing kept. Returns the source to migrate otherwise.
- */
-function gateFile(absolutePath: string, shownPath: string): FileOutcome | { readonly source: string } {
-  let source: string | Buffer;
-  try {
-    source = readSource(absolutePath);
-  } catch (error) {
-    return failedOutcome(shownPath, `cannot read: ${describeFsError(error)}`);
-  }
-  if (typeof source === 'string') {
-    const scan = scanText(source);
-    // Most files: no legacy ID, no NUL byte, nothing that hints at invalid UTF-8.
-    if (scan === CLEAN_TEXT) return unchanged(shownPath);
-    return settleByFacts(factsFromText(absolutePath, source, scan), shownPath);
-  }
-  return settleByFacts(factsFromBytes(source), shownPath);
-}
-
-/** The rest of the gate, for a file the three scans did not settle. */
-function settleByFacts(facts: SourceFacts, shownPath: string): FileOutcome | { readonly source: string } {
-  if (facts.hasNulByte) return failedOutcome(shownPath, 'skipped: binary content (NUL byte) in a source-named file');
-  if (!facts.mayHoldLegacyId) {
-    // Nothing to migrate: only invalid UTF-8 in a file of source size is worth a line.
-    const fine = facts.isValidUtf8() || facts.byteLength() > MAX_SOURCE_BYTES;
-    return fine ? unchanged(shownPath) : failedOutcome(shownPath, 'skipped: not valid UTF-8');
-  }
-  if (facts.byteLength() > MAX_SOURCE_BYTES) return failedOutcome(shownPath, tooLargeReason(facts.byteLength()));
-  if (!facts.isValidUtf8()) return failedOutcome(shownPath, 'skipped: not valid UTF-8');
-  return { source: facts.text() };
 }
 
 async function migrateFile(
@@ -390,21 +292,6 @@ async function writeIfUnchanged(absolutePath: string, original: Buffer, output: 
 export function unifiedDiff(shownPath: string, before: string, after: string): string {
   const { createTwoFilesPatch } = require('diff') as typeof Diff;
   return redactKeysIn(createTwoFilesPatch(`a/${shownPath}`, `b/${shownPath}`, before, after, undefined, undefined, { context: 3 }));
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'the file disappeared';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }
 
 function describeParseError(error: unknown): string {

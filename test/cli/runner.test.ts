@@ -116,15 +116,24 @@ describe('runMigration with a worker pool', () => {
     expect(pooled.files.map((file) => file.path)).toEqual([...pooled.files.map((file) => file.path)].sort());
     // Diffs reach onFile in discovery order: a printed patch does not depend on thread timing.
     expect(printed).toEqual(pooled.files.filter((file) => file.diff).map((file) => file.path));
-    // The pooled run parsed on the worker: the in-thread transform saw only the first run.
-    expect(vi.mocked(transform.migrateSource)).toHaveBeenCalledTimes(27 + 2); // the in-thread run only
 
-    vi.mocked(transform.migrateSource).mockClear();
     const written = await runMigration({ paths: ['.'], cwd: root, write: true, diffs: false, workerScript: WORKER_SCRIPT });
     expect(written.counts).toEqual(pooled.counts);
     expect(read(root, 'd0/f04.mjs')).toBe(clientOutput());
     expect(read(root, 'd0/f00.mjs')).toBe(PLAIN_INPUT);
+  });
+
+  it.skipIf(!existsSync(WORKER_SCRIPT))('migrates on the worker what the in-thread transform would, errors included', async () => {
+    const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
+    pool.allowWorkers();
+    const replies = await Promise.all([CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined)));
+    await pool.close();
+    // The worker did the work: the transform in this thread was never called.
     expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
+    const { migrateSource: inThread } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
+    expect(replies[0]).toEqual({ id: 0, result: inThread(CLIENT_INPUT, '/project/f0.mjs') });
+    expect(replies[1]).toEqual({ id: 1, result: inThread(REVIEW_INPUT, '/project/f1.mjs') });
+    expect(replies[2]).toMatchObject({ id: 2, error: { syntax: true } });
   });
 
   it('never starts a worker when no file holds a legacy ID', async () => {

@@ -1,0 +1,94 @@
+/**
+ * The gate of a migration run: read a file once and settle it unless it may hold
+ * a legacy ID. Most files end here, with no parse, no string and nothing kept.
+ *
+ * Files are read into one reused buffer (open, read, close) and searched as bytes,
+ * by native scans: a NUL byte (binary content), the ASCII text of a legacy ID, and
+ * UTF-8 validity. Only a file that goes on to the migration is decoded to a string.
+ * Reading each file as a string instead was as fast, but left garbage the size of
+ * the tree: V8 grew its young generation with it (peak RSS 82 MB at 5,000 files,
+ * 108 MB at 20,000, with 4 MB live).
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
+import { MAX_SOURCE_BYTES, tooLargeReason } from './files';
+
+export type GateVerdict =
+  /** Nothing to migrate. */
+  | { readonly kind: 'clean' }
+  /** Not read or not migratable: the run reports the file as failed, with this reason. */
+  | { readonly kind: 'skipped'; readonly reason: string }
+  /** May hold a legacy ID: the migration takes it from here. */
+  | { readonly kind: 'migrate'; readonly source: string };
+
+const CLEAN: GateVerdict = Object.freeze({ kind: 'clean' });
+/** Every legacy ID starts so (ASCII, hence the same bytes in UTF-8). */
+const LEGACY_ID_PREFIX = Buffer.from('deepseek-', 'latin1');
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const INITIAL_BUFFER_BYTES = 256 * 1024;
+/** Grows for a larger file; one over this size is not kept for the next. */
+const KEPT_BUFFER_BYTES = 2 * MAX_SOURCE_BYTES;
+let buffer = Buffer.allocUnsafe(INITIAL_BUFFER_BYTES);
+
+export function gateFile(absolutePath: string): GateVerdict {
+  const verdict = gateBytes(absolutePath);
+  if (buffer.length > KEPT_BUFFER_BYTES) buffer = Buffer.allocUnsafe(INITIAL_BUFFER_BYTES);
+  return verdict;
+}
+
+function gateBytes(absolutePath: string): GateVerdict {
+  let length: number;
+  try {
+    length = readIntoBuffer(absolutePath);
+  } catch (error) {
+    return { kind: 'skipped', reason: `cannot read: ${describeFsError(error)}` };
+  }
+  const bytes = buffer.subarray(0, length);
+  if (bytes.indexOf(0) !== -1) return { kind: 'skipped', reason: 'skipped: binary content (NUL byte) in a source-named file' };
+  const mayHoldLegacyId = bytes.indexOf(LEGACY_ID_PREFIX) !== -1 && LEGACY_MODEL_TEXT_PATTERN.test(bytes.toString('latin1'));
+  if (!mayHoldLegacyId) {
+    // Nothing to migrate: only invalid UTF-8 in a file of source size is worth a line.
+    return length > MAX_SOURCE_BYTES || isUtf8(bytes) ? CLEAN : { kind: 'skipped', reason: 'skipped: not valid UTF-8' };
+  }
+  if (length > MAX_SOURCE_BYTES) return { kind: 'skipped', reason: tooLargeReason(length) };
+  if (!isUtf8(bytes)) return { kind: 'skipped', reason: 'skipped: not valid UTF-8' };
+  return { kind: 'migrate', source: utf8.decode(bytes) };
+}
+
+/** The whole file into `buffer` (grown as needed); returns its length. */
+function readIntoBuffer(absolutePath: string): number {
+  const fd = openSync(absolutePath, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return length;
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file-system error as a few words for a summary line. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'the file disappeared';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
