@@ -62,9 +62,9 @@ const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretli
  * from one stats pass in its rounds worker; the no-op jscodeshift (2 s a run) runs once.
  */
 const SIZES = QUICK
-  ? { generated: 400, generatedSmall: 100, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 5,
+  ? { generated: 400, generatedSmall: 100, generatedLarge: 0, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 5,
       lintRounds: 3, lintRoundsNodeModules: 3, jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
-  : { generated: 5000, generatedSmall: 1000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: 1000, lintNodeModules: 500, nodeModules: 2000, rounds: 11,
+  : { generated: 5000, generatedSmall: 1000, generatedLarge: 20000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: 1000, lintNodeModules: 500, nodeModules: 2000, rounds: 11,
       lintRounds: 3, lintRoundsNodeModules: 7, jscodeshiftRounds: 3, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
 if (flags.rounds) SIZES.rounds = SIZES.lintRounds = SIZES.lintRoundsNodeModules = SIZES.jscodeshiftRounds = Number(flags.rounds);
 if (flags['lint-files'] === 'all') SIZES.lintGenerated = SIZES.lintNodeModules = Infinity;
@@ -119,15 +119,19 @@ function prepareCorpora() {
   const smallDir = join(BENCH_DIR, `generated-${SIZES.generatedSmall}`);
   const nodeModulesDir = join(BENCH_DIR, `node-modules-${SIZES.nodeModules}`);
   log('preparing corpora …');
+  const largeDir = join(BENCH_DIR, `generated-${SIZES.generatedLarge}`);
   const generated = generateCorpus(generatedDir, SIZES.generated, undefined, SIZES.generatedLines);
   const small = generateCorpus(smallDir, SIZES.generatedSmall, undefined, SIZES.generatedLines);
+  // Only for migrate's peak memory (full mode): is it flat past the size where a worker starts?
+  const large = SIZES.generatedLarge > 0 ? generateCorpus(largeDir, SIZES.generatedLarge, undefined, SIZES.generatedLines) : undefined;
   // Directory names the codemod never walks into (dist, build, …) are renamed in the copy, so every tool sees the same files.
   const skippedNames = createRequire(import.meta.url)(join(DIST, 'codemods', 'files.js')).SKIPPED_DIRECTORY_NAMES;
   const nodeModules = buildNodeModulesCorpus(ROOT, nodeModulesDir, SIZES.nodeModules, skippedNames);
-  for (const dir of [generatedDir, smallDir, nodeModulesDir]) ownRepository(dir);
+  for (const dir of [generatedDir, smallDir, nodeModulesDir, ...(large ? [largeDir] : [])]) ownRepository(dir);
   return {
     generated: { name: 'generated', dir: generatedDir, files: sourceFiles(generatedDir), summary: generated },
     small: { name: 'generated-small', dir: smallDir, files: sourceFiles(smallDir), summary: small },
+    large: large && { name: 'generated-large', dir: largeDir, files: sourceFiles(largeDir), summary: large },
     nodeModules: { name: 'node_modules', dir: nodeModulesDir, files: sourceFiles(nodeModulesDir), summary: nodeModules },
   };
 }
@@ -225,6 +229,16 @@ function summarizeLint(files, rounds, memory) {
 // ---------------------------------------------------------------------------
 
 const JSCODESHIFT = join(ROOT, 'node_modules', 'jscodeshift', 'bin', 'jscodeshift.js');
+/**
+ * Variables that make every Node process of this machine start slower, whatever it
+ * runs: NODE_EXTRA_CA_CERTS loads a CA bundle at start-up (~85 ms here, against a
+ * ~40 ms bare start), and NODE_OPTIONS may preload anything. They are part of the
+ * machine, so the headline ratios keep them; a Node-vs-Node ratio is also reported
+ * without them, as the tool's own cost is a larger share there.
+ */
+const MACHINE_START_UP_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name]);
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !MACHINE_START_UP_VARIABLES.includes(name)));
+const CLEAN_ENV_SUFFIX = '-clean-env';
 const REPORT_RSS = join(ROOT, 'bench', 'report-rss.cjs');
 
 function codemodCommands(dir) {
@@ -240,11 +254,11 @@ function codemodCommands(dir) {
 }
 
 /** Run one command to completion; wall time includes process start-up (users pay it too). */
-function timed(command, args, cwd) {
+function timed(command, args, cwd, env = process.env) {
   const rssFile = join(tmpdir(), `deepseek-bench-rss-${process.pid}`);
   rmSync(rssFile, { force: true });
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, env: { ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (result.error) throw result.error;
   const maxRssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
@@ -260,7 +274,9 @@ function timed(command, args, cwd) {
 function benchCodemod(corpus) {
   log(`codemod: ${corpus.name}, ${corpus.files.length} files, ${SIZES.rounds} interleaved rounds, then ${SIZES.jscodeshiftRounds} of the no-op jscodeshift …`);
   const commands = codemodCommands(corpus.dir);
-  const fastTools = ['migrate', 'grep', 'node-scan'];
+  // With variables that slow every Node start on this machine, migrate and the Node scan also run without them.
+  const withCleanEnv = MACHINE_START_UP_VARIABLES.length > 0 && !QUICK;
+  const fastTools = ['migrate', 'grep', 'node-scan', ...(withCleanEnv ? ['migrate-clean-env', 'node-scan-clean-env'] : [])];
   const tools = [...fastTools, 'noop-jscodeshift'];
   // Sanity: every tool sees the same files, and migrate finds what grep finds.
   const report = JSON.parse(timed(process.execPath, [join(DIST, 'src', 'cli.js'), 'migrate', '--dry', '--json', '.'], corpus.dir).stdout);
@@ -268,8 +284,10 @@ function benchCodemod(corpus) {
   const samples = Object.fromEntries(tools.map((tool) => [tool, []]));
   const rss = Object.fromEntries(tools.map((tool) => [tool, []]));
   const run = (tool) => {
-    const result = timed(...commands[tool], corpus.dir);
-    if (tool !== 'grep' && result.status !== 0 && !(tool === 'migrate' && result.status === 1)) {
+    const cleanEnv = tool.endsWith(CLEAN_ENV_SUFFIX);
+    const command = commands[cleanEnv ? tool.slice(0, -CLEAN_ENV_SUFFIX.length) : tool];
+    const result = timed(...command, corpus.dir, cleanEnv ? CLEAN_ENV : process.env);
+    if (tool !== 'grep' && result.status !== 0 && !(tool.startsWith('migrate') && result.status === 1)) {
       throw new Error(`${tool} exited ${result.status}: ${result.stderr.split('\n')[0]}`);
     }
     samples[tool].push(result.ms);
@@ -290,6 +308,8 @@ function benchCodemod(corpus) {
     ratios: {
       migrate_vs_grep_ratio: pairedRatio(samples, 'migrate', 'grep'),
       migrate_vs_node_scan_ratio: pairedRatio(samples, 'migrate', 'node-scan'),
+      // For the record: the same without this machine's start-up variables (null when it has none, and with --quick).
+      migrate_vs_node_scan_ratio_clean_env: samples['migrate-clean-env'] ? pairedRatio(samples, 'migrate-clean-env', 'node-scan-clean-env') : null,
       // Not paired (separate phase): a ratio of medians.
       migrate_vs_noop_jscodeshift_ratio: round3(medians.migrate / medians['noop-jscodeshift']),
     },
@@ -297,18 +317,22 @@ function benchCodemod(corpus) {
 }
 
 /**
- * Peak RSS of `migrate --dry` on the small and the full generated tree: flat means it streams.
+ * Peak RSS of `migrate --dry` on the small, the full and (full mode) a 20,000-file generated tree: flat means it streams.
  * --quick reuses the full tree's runs from the timed rounds (the same command on the same tree).
  */
-function migrateMemory(small, large, largeRunsKb) {
+function migrateMemory(small, full, fullRunsKb, large) {
   const peak = (corpus) => {
     const runs = [];
     for (let i = 0; i < Math.max(2, Math.min(3, SIZES.rounds)); i++) runs.push(timed(...codemodCommands(corpus.dir).migrate, corpus.dir).maxRssKb);
     return median(runs);
   };
   const smallKb = peak(small);
-  const largeKb = QUICK && largeRunsKb.length > 0 ? median(largeRunsKb) : peak(large);
-  return { small_files: small.files.length, small_kb: smallKb, large_files: large.files.length, large_kb: largeKb, ratio: round3(largeKb / smallKb) };
+  const fullKb = QUICK && fullRunsKb.length > 0 ? median(fullRunsKb) : peak(full);
+  const memory = { small_files: small.files.length, small_kb: smallKb, large_files: full.files.length, large_kb: fullKb, ratio: round3(fullKb / smallKb) };
+  if (!large) return memory;
+  // Both past the size where a worker thread starts (the 1,000-file tree migrates in-thread).
+  const largeKb = peak(large);
+  return { ...memory, xl_files: large.files.length, xl_kb: largeKb, ratio_large_to_xl: round3(largeKb / fullKb) };
 }
 
 // ---------------------------------------------------------------------------
@@ -344,6 +368,7 @@ function printCodemod(corpus, result) {
   console.log(`migrate --dry scanned ${result.scannedByMigrate} files, would change ${result.changedByMigrate}`);
   const rows = [['tool', 'wall (median)', 'peak RSS']];
   for (const tool of Object.keys(result.medians)) rows.push([tool, ms(result.medians[tool]), mb(result.maxRssKb[tool])]);
+  if ('migrate-clean-env' in result.medians) console.log(`(${CLEAN_ENV_SUFFIX}: without ${MACHINE_START_UP_VARIABLES.join(', ')}, set on this machine)`);
   console.log(table(rows));
   console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
 }
@@ -377,7 +402,7 @@ if (flags.only !== 'lint') {
   printCodemod(corpora.generated, codemodA);
   const codemodB = benchCodemod(corpora.nodeModules);
   printCodemod(corpora.nodeModules, codemodB);
-  const memory = migrateMemory(corpora.small, corpora.generated, codemodA.migrateRssKb);
+  const memory = migrateMemory(corpora.small, corpora.generated, codemodA.migrateRssKb, corpora.large);
   console.log(`\nmigrate --dry peak RSS: ${table(Object.entries(memory).map(([key, value]) => [key, value]))}`);
   Object.assign(output, codemodA.ratios, { migrate_peak_rss: memory });
   Object.assign(nested, codemodB.ratios);
