@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_SOURCE_BYTES } from '../../codemods/files';
+import { gateFile } from '../../codemods/gate';
+import { CLIENT_INPUT, PLAIN_INPUT } from './fixtures';
+import { makeProject, removeProject } from './helpers';
+
+const projects: string[] = [];
+afterEach(() => projects.splice(0).forEach(removeProject));
+
+function files(contents: Record<string, string | Buffer>): (name: string) => string {
+  const root = makeProject(contents);
+  projects.push(root);
+  return (name) => path.join(root, name);
+}
+
+describe('gateFile: one read, settled by byte scans unless a legacy ID may be there', () => {
+  it('gives the source only to files that may hold a legacy ID', () => {
+    const at = files({ 'client.mjs': CLIENT_INPUT, 'plain.mjs': PLAIN_INPUT, 'bom.mjs': `\uFEFF${CLIENT_INPUT}` });
+    expect(gateFile(at('client.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
+    expect(gateFile(at('plain.mjs'))).toEqual({ kind: 'clean' });
+    // The BOM stays in the source: the transform strips and restores it.
+    expect(gateFile(at('bom.mjs'))).toEqual({ kind: 'migrate', source: `\uFEFF${CLIENT_INPUT}` });
+  });
+
+  it('skips binary content and invalid UTF-8, and says why', () => {
+    const at = files({
+      'nul.js': Buffer.from('const a = 1;\0\n'),
+      'latin1.js': Buffer.from('const café = "deepseek-chat";\n', 'latin1'),
+      'latin1-plain.js': Buffer.from('const café = 1;\n', 'latin1'),
+    });
+    expect(gateFile(at('nul.js'))).toEqual({ kind: 'skipped', reason: 'skipped: binary content (NUL byte) in a source-named file' });
+    expect(gateFile(at('latin1.js'))).toEqual({ kind: 'skipped', reason: 'skipped: not valid UTF-8' });
+    expect(gateFile(at('latin1-plain.js'))).toEqual({ kind: 'skipped', reason: 'skipped: not valid UTF-8' });
+  });
+
+  it('reads files larger than its buffer whole, and small files correctly after them', () => {
+    const filler = '// filler\n'.repeat(Math.ceil((MAX_SOURCE_BYTES * 3) / 10));
+    const at = files({ 'big-legacy.js': `${filler}const model = 'deepseek-chat';\n`, 'big-plain.js': filler, 'after.mjs': CLIENT_INPUT, 'short.mjs': 'x;\n' });
+    // The legacy ID sits past the first 3 MiB: found, and the file is refused as too large.
+    expect(gateFile(at('big-legacy.js'))).toEqual({ kind: 'skipped', reason: expect.stringMatching(/^skipped: 3\.0 MiB is over the 1\.0 MiB limit/) });
+    expect(gateFile(at('big-plain.js'))).toEqual({ kind: 'clean' });
+    // Nothing of the big files' bytes leaks into the next, shorter ones.
+    expect(gateFile(at('after.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
+    writeFileSync(at('short.mjs'), 'deepseek-chat');
+    expect(gateFile(at('short.mjs'))).toEqual({ kind: 'migrate', source: 'deepseek-chat' });
+  });
+
+  it('reports a file it cannot read as skipped, not as a crash', () => {
+    const at = files({ 'dir.js/inner.js': 'x;\n' });
+    expect(gateFile(at('missing.js'))).toEqual({ kind: 'skipped', reason: 'cannot read: the file disappeared' });
+    expect(gateFile(at('dir.js'))).toEqual({ kind: 'skipped', reason: 'cannot read: is a directory' });
+  });
+});
