@@ -1,25 +1,24 @@
 /**
  * Worker threads that parse and migrate while the main thread walks the tree.
  *
- * A run is mostly reading files and settling them with a text search (main
+ * A run is mostly reading files and settling them with a byte search (main
  * thread); the few files that hold a legacy ID each cost a parse and the
  * analysis (~5 ms, more while cold). Handing those to a worker lets both go on
  * at once when the machine has a core to spare.
  *
+ * - Files to migrate wait in one queue, oldest first. A ready worker takes from
+ *   it, WORKER_PREFETCH at a time. After the walk the main thread takes from it
+ *   too (runOldestHere) unless a worker is ready and it is not warm yet, so a
+ *   worker still booting then costs nothing but its start.
  * - Workers start once the runner allows them (its walk is long enough for a
- *   thread to pay: booting one costs ~60 ms, stopping one that boots ~20 ms) and
- *   a file needs one; a tree with nothing to migrate never starts any. At most
- *   `availableParallelism() - 1` of them (MAX_WORKERS at most), a new one only
- *   when every running one is busy. Jobs before that wait in the pool.
- * - A worker takes jobs once it is ready (it has loaded the parser). When the
- *   walk ends first, returnWaitingJobs() hands the jobs still waiting back to
- *   the runner, which migrates them in-thread at once.
+ *   thread to pay: booting one costs ~60 ms) and a file needs one; a tree with
+ *   nothing to migrate never starts any. At most `availableParallelism() - 1` of
+ *   them (MAX_WORKERS at most), a new one only when every running one is busy.
  * - No pool on a single core, or when the compiled worker script is missing
  *   (the TypeScript sources under vitest): the runner then migrates in-thread.
  * - Workers never touch the file system: the main thread reads, diffs and writes.
- * - A worker that dies fails its jobs with WorkerLostError; the runner then
- *   migrates those files in-thread, and the pool takes no more jobs (a job
- *   handed back is failed the same way).
+ * - A worker that dies fails its jobs and every queued one with WorkerLostError;
+ *   the runner then migrates those files in-thread, and the pool takes no more.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -66,14 +65,15 @@ interface PoolWorker {
   ready: boolean;
   /** Jobs posted to the thread, by id. */
   readonly pending: Map<number, Job>;
-  /** Jobs held until the thread is ready. */
-  readonly waiting: Job[];
 }
+
+/** Jobs posted to a worker ahead of its replies: enough to keep it busy between two looks at the queue. */
+const WORKER_PREFETCH = 2;
 
 export class MigrationPool {
   private readonly workers: PoolWorker[] = [];
-  /** Jobs that came before workers were allowed. */
-  private readonly unassigned: Job[] = [];
+  /** Jobs not posted to any worker yet, oldest first. */
+  private readonly queue: Job[] = [];
   private workersAllowed = false;
   private nextId = 0;
   private lost = false;
@@ -93,44 +93,41 @@ export class MigrationPool {
     if (this.lost) return Promise.reject(new WorkerLostError('a migration worker stopped'));
     const message: MigrateJob = { id: this.nextId++, source, filePath, targetModel };
     return new Promise((resolve, reject) => {
-      const job: Job = { message, resolve, reject };
-      if (this.workersAllowed) this.assign(job);
-      else this.unassigned.push(job);
+      this.queue.push({ message, resolve, reject });
+      this.dispatch();
     });
   }
 
-  /** True while jobs wait for a worker that is still booting (its "ready" is read when the main thread yields). */
-  get awaitingWorker(): boolean {
-    return this.workers.some((worker) => !worker.ready && worker.waiting.length > 0);
+  /** True while files wait in the queue: the walk should let replies in often, so workers get the next ones. */
+  get hasQueuedJobs(): boolean {
+    return this.queue.length > 0;
   }
 
-  /** From now on jobs go to workers (started as needed), those that waited first. */
+  /** True once a worker has loaded the parser and takes jobs. */
+  get hasReadyWorker(): boolean {
+    return this.workers.some((worker) => worker.ready);
+  }
+
+  /** From now on workers start as needed and take queued jobs. */
   allowWorkers(): void {
     if (this.workersAllowed || this.lost) return;
     this.workersAllowed = true;
-    for (const job of this.unassigned.splice(0)) this.assign(job);
-  }
-
-  private assign(job: Job): void {
-    const worker = this.pickWorker();
-    if (worker.ready) this.post(worker, job);
-    else worker.waiting.push(job);
+    this.dispatch();
   }
 
   /**
-   * The walk is over: jobs still waiting for a worker that is not ready yet are
-   * failed with WorkerLostError (the runner migrates them in-thread, sooner than
-   * the worker could), and those workers are stopped.
+   * Migrate the oldest queued job in this thread with `migrateHere`: its result or
+   * error settles the job as a worker's reply would. False when nothing is queued.
    */
-  returnWaitingJobs(): void {
-    if (this.unassigned.length > 0) this.lost = true;
-    for (const job of this.unassigned.splice(0)) job.reject(new WorkerLostError('the walk ended before migration workers were started'));
-    for (const worker of this.workers) {
-      if (worker.ready) continue;
-      this.lost = true;
-      for (const job of worker.waiting.splice(0)) job.reject(new WorkerLostError('the walk ended before a migration worker was ready'));
-      void worker.thread.terminate();
+  runOldestHere(migrateHere: (job: MigrateJob) => MigrationResult): boolean {
+    const job = this.queue.shift();
+    if (!job) return false;
+    try {
+      job.resolve({ id: job.message.id, result: migrateHere(job.message) });
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
     }
+    return true;
   }
 
   async close(): Promise<void> {
@@ -138,14 +135,14 @@ export class MigrationPool {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
 
-  /** The least busy worker; a new one when all are busy and the pool may grow. */
-  private pickWorker(): PoolWorker {
-    let idlest: PoolWorker | undefined;
+  /** Post queued jobs to ready workers with room; start a worker when every one is busy. */
+  private dispatch(): void {
+    if (!this.workersAllowed || this.lost) return;
     for (const worker of this.workers) {
-      if (!idlest || load(worker) < load(idlest)) idlest = worker;
+      while (worker.ready && worker.pending.size < WORKER_PREFETCH && this.queue.length > 0) this.post(worker, this.queue.shift()!);
     }
-    if (idlest && (load(idlest) === 0 || this.workers.length >= this.maxWorkers)) return idlest;
-    return this.startWorker();
+    const allBusy = this.workers.every((worker) => !worker.ready || worker.pending.size > 0);
+    if (this.queue.length > 0 && allBusy && this.workers.length < this.maxWorkers) this.startWorker();
   }
 
   private post(worker: PoolWorker, job: Job): void {
@@ -153,35 +150,30 @@ export class MigrationPool {
     worker.thread.postMessage(job.message);
   }
 
-  private startWorker(): PoolWorker {
+  private startWorker(): void {
     // A small young generation: V8 would grow it with every parse (to 32 MB after a
     // hundred files), and peak memory with it; parses were no slower.
     const thread = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const worker: PoolWorker = { thread, ready: false, pending: new Map(), waiting: [] };
+    const worker: PoolWorker = { thread, ready: false, pending: new Map() };
     const failAll = (error: Error): void => {
       this.lost = true;
-      for (const job of [...worker.pending.values(), ...worker.waiting.splice(0)]) job.reject(error);
+      for (const job of [...worker.pending.values(), ...this.queue.splice(0)]) job.reject(error);
       worker.pending.clear();
     };
-    worker.thread.on('message', (reply: MigrateReply | typeof WORKER_READY) => {
+    thread.on('message', (reply: MigrateReply | typeof WORKER_READY) => {
       if (reply === WORKER_READY) {
         worker.ready = true;
-        for (const job of worker.waiting.splice(0)) this.post(worker, job);
-        return;
+      } else {
+        const job = worker.pending.get(reply.id);
+        worker.pending.delete(reply.id);
+        job?.resolve(reply);
       }
-      const job = worker.pending.get(reply.id);
-      worker.pending.delete(reply.id);
-      job?.resolve(reply);
+      this.dispatch();
     });
-    worker.thread.on('error', (error) => failAll(new WorkerLostError(`a migration worker failed: ${error.message}`)));
-    worker.thread.on('exit', (code) => {
-      if (worker.pending.size + worker.waiting.length > 0) failAll(new WorkerLostError(`a migration worker exited (code ${code})`));
+    thread.on('error', (error) => failAll(new WorkerLostError(`a migration worker failed: ${error.message}`)));
+    thread.on('exit', (code) => {
+      if (worker.pending.size + this.queue.length > 0) failAll(new WorkerLostError(`a migration worker exited (code ${code})`));
     });
     this.workers.push(worker);
-    return worker;
   }
-}
-
-function load(worker: PoolWorker): number {
-  return worker.pending.size + worker.waiting.length;
 }

@@ -31,7 +31,7 @@ import { discoverFiles, WalkProgress } from './files';
 import { describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type { MigrationResult, ReviewItem } from './transform';
-import { MigrationPool, type WorkerError, WorkerLostError } from './pool';
+import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError } from './pool';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
@@ -99,8 +99,8 @@ const MAX_FILES_IN_FLIGHT = 32;
 const WAITING_FILES_FOR_A_WORKER = 16;
 /** The walk is synchronous: let a Ctrl-C and the workers' replies in this often… */
 const YIELD_EVERY_FILES = 256;
-/** …and this often while jobs wait for a booting worker, so they reach it as soon as it is ready. */
-const YIELD_EVERY_FILES_WHILE_WORKER_BOOTS = 16;
+/** …and this often while files wait in the pool's queue, so a worker gets the next one soon after its last. */
+const YIELD_EVERY_FILES_WHILE_FILES_WAIT = 16;
 /**
  * A worker thread pays off when this many files are still to be walked once a
  * file needs a parse: reading them takes longer than the worker takes to start
@@ -140,6 +140,16 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   const allowWorkersIfWalkIsLong = (): void => {
     if (pool && progress.estimatedFilesLeft() >= FILES_LEFT_FOR_A_WORKER) pool.allowWorkers();
   };
+  let migrateHere: ((job: MigrateJob) => MigrationResult) | undefined;
+  /** Migrate the oldest file queued in the pool in this thread, rather than wait for a worker; false when none is queued. */
+  const migrateOneQueuedHere = async (): Promise<boolean> => {
+    if (!pool?.hasQueuedJobs) return false;
+    if (!migrateHere) {
+      const { migrateSource } = await import('./transform.js');
+      migrateHere = (job) => migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
+    }
+    return pool.runOldestHere(migrateHere);
+  };
 
   try {
     for (const absolutePath of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns, progress })) {
@@ -153,7 +163,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
       if (gated.kind !== 'migrate') {
         // Settled by the gate (most files): no promise, nothing kept.
         settle(gated.kind === 'clean' ? unchanged(shownPath) : failedOutcome(shownPath, gated.reason), fileOrder);
-        const yieldEvery = pool?.awaitingWorker ? YIELD_EVERY_FILES_WHILE_WORKER_BOOTS : YIELD_EVERY_FILES;
+        const yieldEvery = pool?.hasQueuedJobs ? YIELD_EVERY_FILES_WHILE_FILES_WAIT : YIELD_EVERY_FILES;
         if (fileOrder % yieldEvery === yieldEvery - 1) {
           // The estimate grows as directories are walked: files already waiting may now be worth a worker.
           if (inFlight.length > 0) allowWorkersIfWalkIsLong();
@@ -176,10 +186,19 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
       inFlight.push(entry);
       charsInFlight += entry.chars;
       if (inFlight.length >= WAITING_FILES_FOR_A_WORKER) pool.allowWorkers();
-      while (inFlight.length >= MAX_FILES_IN_FLIGHT || charsInFlight > MAX_SOURCE_CHARS_IN_FLIGHT) await settleOldest();
+      while (inFlight.length >= MAX_FILES_IN_FLIGHT || charsInFlight > MAX_SOURCE_CHARS_IN_FLIGHT) {
+        if (await migrateOneQueuedHere()) while (inFlight[0]?.done) await settleOldest();
+        else await settleOldest();
+      }
     }
-    // A worker still booting would only delay the files waiting for it: they go in-thread.
-    pool?.returnWaitingJobs();
+    // Files still queued are shared out: this thread migrates the oldest while the workers take
+    // theirs (one still booting then costs nothing but its start). Not while a warm worker is
+    // there and this thread is cold: loading and warming the parser here (~30 ms) would
+    // finish later than the worker's next few files.
+    while ((migrateHere !== undefined || !pool?.hasReadyWorker) && (await migrateOneQueuedHere())) {
+      await new Promise(setImmediate); // the workers' replies
+      while (inFlight[0]?.done) await settleOldest();
+    }
     // Files already handed out are finished (and written), even after a Ctrl-C: each ends old or new.
     while (inFlight.length > 0) await settleOldest();
   } finally {

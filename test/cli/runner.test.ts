@@ -136,6 +136,26 @@ describe('runMigration with a worker pool', () => {
     expect(replies[2]).toMatchObject({ id: 2, error: { syntax: true } });
   });
 
+  it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
+    const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
+    // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
+    const replies = [CLIENT_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined));
+    const seen: string[] = [];
+    const { migrateSource } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
+    const here = (job: { source: string; filePath: string }) => {
+      seen.push(job.filePath);
+      return migrateSource(job.source, job.filePath);
+    };
+    expect(pool.hasQueuedJobs).toBe(true);
+    expect([pool.runOldestHere(here), pool.runOldestHere(here), pool.runOldestHere(here)]).toEqual([true, true, false]);
+    expect(seen).toEqual(['/project/f0.mjs', '/project/f1.mjs']);
+    expect(pool.hasQueuedJobs).toBe(false);
+    await expect(replies[0]).resolves.toEqual({ id: 0, result: migrateSource(CLIENT_INPUT, '/project/f0.mjs') });
+    // An error here rejects the job with it, so the runner reports it as it would an in-thread one.
+    await expect(replies[1]).rejects.toBeInstanceOf(SyntaxError);
+    await pool.close();
+  });
+
   it('never starts a worker when no file holds a legacy ID', async () => {
     const root = makeProject({ 'a.mjs': PLAIN_INPUT, 'b.ts': CLIENT_INPUT.replace('deepseek-chat', 'deepseek-v4-flash') });
     projects.push(root);
