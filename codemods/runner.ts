@@ -207,7 +207,9 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
     // Files already handed out are finished (and written), even after a Ctrl-C: each ends old or new.
     while (inFlight.length > 0) await settleOldest();
   } finally {
-    // On an error mid-walk, let handed-out files finish before the workers go.
+    // On an error mid-walk, let handed-out files finish before the workers go (queued ones
+    // here: with workers not allowed yet, nobody else would take them).
+    while (await migrateOneQueuedHere().catch(() => false));
     await Promise.allSettled(inFlight.map((file) => file.outcome));
     await pool?.close();
   }

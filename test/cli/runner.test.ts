@@ -156,6 +156,25 @@ describe('runMigration with a worker pool', () => {
     await pool.close();
   });
 
+  it('on an error mid-walk, finishes the files already queued and rethrows (no hang)', async () => {
+    const root = makeProject({ 'a.mjs': CLIENT_INPUT, 'b.mjs': PLAIN_INPUT });
+    projects.push(root);
+    const run = runMigration({
+      paths: ['.'],
+      cwd: root,
+      write: true,
+      diffs: false,
+      workerScript: WORKER_SCRIPT,
+      onFile: (outcome) => {
+        // a.mjs waits in the pool's queue (too small a tree for a worker) when b.mjs settles.
+        if (outcome.path === 'b.mjs') throw new Error('the progress display broke');
+      },
+    });
+    await expect(run).rejects.toThrow('the progress display broke');
+    // The queued file was finished, not abandoned half-way: it holds the new version.
+    expect(read(root, 'a.mjs')).toBe(clientOutput());
+  });
+
   it('never starts a worker when no file holds a legacy ID', async () => {
     const root = makeProject({ 'a.mjs': PLAIN_INPUT, 'b.ts': CLIENT_INPUT.replace('deepseek-chat', 'deepseek-v4-flash') });
     projects.push(root);
