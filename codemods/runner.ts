@@ -149,10 +149,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   /** Migrate the oldest file queued in the pool in this thread, rather than wait for a worker; false when none is queued. */
   const migrateOneQueuedHere = async (): Promise<boolean> => {
     if (!pool?.hasQueuedJobs) return false;
-    if (!migrateHere) {
-      const { migrateSource } = await import('./transform.js');
-      migrateHere = (job) => migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
-    }
+    migrateHere ??= await loadInThreadMigration();
     return pool.runOldestHere(migrateHere);
   };
 
@@ -279,8 +276,13 @@ async function migrateText(
       if (!(error instanceof WorkerLostError)) throw error;
     }
   }
+  return (await loadInThreadMigration())({ source, filePath: absolutePath, targetModel });
+}
+
+/** migrateSource for this thread: the transform (parser, analysis, planner) loads with the first file that needs it. */
+async function loadInThreadMigration(): Promise<(job: Omit<MigrateJob, 'id'>) => MigrationResult> {
   const { migrateSource } = await import('./transform.js');
-  return migrateSource(source, absolutePath, { targetModel });
+  return (job) => migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
 }
 
 /** The worker's error as the in-thread one would have been, for describeParseError. */
