@@ -11,7 +11,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
+import { LEGACY_MODEL_ID_PREFIX, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { MAX_SOURCE_BYTES, tooLargeReason } from './files';
 
 export type GateVerdict =
@@ -23,8 +23,15 @@ export type GateVerdict =
   | { readonly kind: 'migrate'; readonly source: string };
 
 const CLEAN: GateVerdict = Object.freeze({ kind: 'clean' });
-/** Every legacy ID starts so (ASCII, hence the same bytes in UTF-8). */
-const LEGACY_ID_PREFIX = Buffer.from('deepseek-', 'latin1');
+/**
+ * The prefix of every legacy ID (ASCII: the same bytes in UTF-8), searched from its
+ * last byte, a hyphen: rare in code, where `d` is everywhere. A native search for
+ * the hyphen alone, then a look at the bytes before it, took a fifth of the time of
+ * `indexOf('deepseek-')` over a tree of sources.
+ */
+const PREFIX = Buffer.from(LEGACY_MODEL_ID_PREFIX, 'latin1');
+const PREFIX_LAST_BYTE = PREFIX[PREFIX.length - 1];
+const PREFIX_BEFORE_LAST_BYTE = PREFIX[PREFIX.length - 2];
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const INITIAL_BUFFER_BYTES = 256 * 1024;
@@ -47,14 +54,24 @@ function gateBytes(absolutePath: string): GateVerdict {
   }
   const bytes = buffer.subarray(0, length);
   if (bytes.indexOf(0) !== -1) return { kind: 'skipped', reason: 'skipped: binary content (NUL byte) in a source-named file' };
-  const mayHoldLegacyId = bytes.indexOf(LEGACY_ID_PREFIX) !== -1 && LEGACY_MODEL_TEXT_PATTERN.test(bytes.toString('latin1'));
-  if (!mayHoldLegacyId) {
+  if (!mayHoldLegacyId(bytes)) {
     // Nothing to migrate: only invalid UTF-8 in a file of source size is worth a line.
     return length > MAX_SOURCE_BYTES || isUtf8(bytes) ? CLEAN : { kind: 'skipped', reason: 'skipped: not valid UTF-8' };
   }
   if (length > MAX_SOURCE_BYTES) return { kind: 'skipped', reason: tooLargeReason(length) };
   if (!isUtf8(bytes)) return { kind: 'skipped', reason: 'skipped: not valid UTF-8' };
   return { kind: 'migrate', source: utf8.decode(bytes) };
+}
+
+/** True when the bytes hold the ID prefix and the text then matches LEGACY_MODEL_TEXT_PATTERN. */
+export function mayHoldLegacyId(bytes: Buffer): boolean {
+  const last = PREFIX.length - 1;
+  for (let at = bytes.indexOf(PREFIX_LAST_BYTE, last); at !== -1; at = bytes.indexOf(PREFIX_LAST_BYTE, at + 1)) {
+    if (bytes[at - 1] === PREFIX_BEFORE_LAST_BYTE && bytes.compare(PREFIX, 0, last, at - last, at) === 0) {
+      return LEGACY_MODEL_TEXT_PATTERN.test(bytes.toString('latin1'));
+    }
+  }
+  return false;
 }
 
 /** The whole file into `buffer` (grown as needed); returns its length. */

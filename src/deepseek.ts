@@ -79,6 +79,9 @@ export const THINKING_DEFAULT: ThinkingType = 'enabled';
 /** Quick pre-filter: a file whose text does not match cannot hold a legacy ID. */
 export const LEGACY_MODEL_TEXT_PATTERN = /deepseek-(?:chat|reasoner)/;
 
+/** What every legacy ID starts with (ASCII): a byte search for it comes before the pattern. */
+export const LEGACY_MODEL_ID_PREFIX = 'deepseek-';
+
 // ---------------------------------------------------------------------------
 // Keys
 // ---------------------------------------------------------------------------

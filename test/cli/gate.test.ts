@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../codemods/files';
-import { gateFile } from '../../codemods/gate';
+import { gateFile, mayHoldLegacyId } from '../../codemods/gate';
+import { LEGACY_MODEL_ID_PREFIX, LEGACY_MODEL_TEXT_PATTERN, LEGACY_MODELS } from '../../src/deepseek';
 import { CLIENT_INPUT, PLAIN_INPUT } from './fixtures';
 import { makeProject, removeProject } from './helpers';
 
@@ -51,5 +53,41 @@ describe('gateFile: one read, settled by byte scans unless a legacy ID may be th
     const at = files({ 'dir.js/inner.js': 'x;\n' });
     expect(gateFile(at('missing.js'))).toEqual({ kind: 'skipped', reason: 'cannot read: the file disappeared' });
     expect(gateFile(at('dir.js'))).toEqual({ kind: 'skipped', reason: 'cannot read: is a directory' });
+  });
+});
+
+describe('mayHoldLegacyId: the byte search agrees with LEGACY_MODEL_TEXT_PATTERN', () => {
+  it('holds for the prefix of every legacy ID', () => {
+    for (const id of Object.keys(LEGACY_MODELS)) {
+      expect(id.startsWith(LEGACY_MODEL_ID_PREFIX)).toBe(true);
+      expect(mayHoldLegacyId(Buffer.from(id))).toBe(true);
+    }
+  });
+
+  it.each([
+    ['deepseek-chat', true],
+    ['x-y-deepseek-reasoner', true],
+    ['"deepseek-v4-flash" and later deepseek-chat', true],
+    ['-deepseek-chat', true],
+    ['eepseek-chat', false],
+    ['deepseek_chat', false],
+    ['deepseek-', false],
+    ['xdeepseek-v4-pro', false],
+    ['deepseek-Chat', false],
+    ['', false],
+    ['-', false],
+  ])('%j → %s', (text, expected) => {
+    expect(mayHoldLegacyId(Buffer.from(text))).toBe(expected);
+  });
+
+  it('answers as the pattern does for any text made of the prefix\'s pieces', () => {
+    const piece = fc.constantFrom('deepseek', '-', 'chat', 'reasoner', 'k', 'e', 'd', 'x', ' ', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mayHoldLegacyId(Buffer.from(text, 'utf8'))).toBe(LEGACY_MODEL_TEXT_PATTERN.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
