@@ -20,7 +20,9 @@
  * parsers load on the first parse: most files of a run never need one.
  */
 import type { ParserPlugin } from '@babel/parser';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { type Node, walk } from './analysis/ast';
 
@@ -95,11 +97,27 @@ function loadPlatformBinding(): NativeParseSync | undefined {
   if (!suffix) return undefined;
   try {
     // Resolved from oxc-parser, whose optional dependency it is (strict layouts such as pnpm's).
-    const fromOxc = createRequire(require.resolve('oxc-parser/package.json'));
+    const oxcDirectory = oxcParserDirectory();
+    if (!oxcDirectory) return undefined;
+    const fromOxc = createRequire(path.join(oxcDirectory, 'package.json'));
     return (fromOxc(`@oxc-parser/binding-${suffix}`) as { parseSync: NativeParseSync }).parseSync;
   } catch {
     return undefined; // another libc (musl), or a layout without it: napi-rs' loader knows better
   }
+}
+
+/**
+ * oxc-parser's directory, found as Node finds a bare specifier (the first `node_modules`
+ * up the tree that holds it). Not `require.resolve('oxc-parser/package.json')`: that goes
+ * through the package's `exports` map, and loading Node's resolver for it took ~4 ms in
+ * every thread that parses.
+ */
+function oxcParserDirectory(): string | undefined {
+  for (const modules of require.resolve.paths('oxc-parser') ?? []) {
+    const candidate = path.join(modules, 'oxc-parser');
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+  }
+  return undefined;
 }
 
 function loadBindingsModule(): NativeParseSync | undefined {

@@ -206,3 +206,37 @@ describe('codemod start-up: only what a parse needs is loaded', () => {
     expect(loaded[0]).toMatch(/^@oxc-parser\/binding-[\w-]+\/parser\.[\w-]+\.node$/);
   });
 });
+
+describe('migrate start-up: a dry run over files with nothing to migrate loads only the walk', () => {
+  const cli = path.resolve(__dirname, '../dist/src/cli.js');
+  let root: string | undefined;
+  afterEach(() => {
+    if (root) fs.rmSync(root, { recursive: true, force: true });
+    root = undefined;
+  });
+
+  it.skipIf(!fs.existsSync(cli))('loads no parser, transform, diff, atomic writer, ignore matcher or worker_threads', async () => {
+    const { spawnSync } = await import('node:child_process');
+    root = fs.mkdtempSync(path.join(tmpdir(), 'bench-guards-'));
+    const tree = path.join(root, 'tree');
+    for (const name of ['a.ts', 'b.js', 'sub/c.tsx']) {
+      fs.mkdirSync(path.dirname(path.join(tree, name)), { recursive: true });
+      fs.writeFileSync(path.join(tree, name), ORDINARY);
+    }
+    // Preloaded (outside the tree): lists, at exit, the package files and Node built-ins the run loaded.
+    const probe = path.join(root, 'probe.cjs');
+    fs.writeFileSync(
+      probe,
+      `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify({
+        files: Object.keys(require.cache).map((file) => file.split(require('node:path').sep).join('/')),
+        builtins: process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length)),
+      }) + '\\n'));`,
+    );
+    const result = spawnSync(process.execPath, ['--require', probe, cli, 'migrate', '--dry', '.'], { cwd: tree, encoding: 'utf8' });
+    expect(result.stdout).toBe('3 scanned, 0 would change, 3 unchanged, 0 need review, 0 failed (dry run: nothing written)\n');
+    const { files, builtins } = JSON.parse(/^LOADED (.*)$/m.exec(result.stderr)![1]) as { files: string[]; builtins: string[] };
+    const unwanted = ['oxc-parser', '@babel/parser', '/codemods/transform.js', '/src/parse.js', '/node_modules/diff/', 'write-file-atomic', '/node_modules/ignore/'];
+    expect(files.filter((file) => unwanted.some((part) => file.includes(part)))).toEqual([]);
+    expect(builtins.filter((name) => name === 'worker_threads' || name === 'child_process')).toEqual([]);
+  });
+});
