@@ -3,12 +3,14 @@
  * migrates the sources the main thread hands it, while the main thread goes on
  * reading and gating the rest of the tree. It never touches the file system.
  */
-import { parentPort } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
 import { migrateSource } from './transform';
-import { type MigrateJob, type MigrateReply, WORKER_READY } from './pool';
+import { type MigrateJob, type MigrateReply, WORKER_READY, type WorkerSettings } from './pool';
 
 if (!parentPort) throw new Error('codemods/migrate-worker.js runs as a worker thread of the migration pool');
 const port = parentPort;
+const { retireAboveHeapBytes } = workerData as WorkerSettings;
 
 port.on('message', (job: MigrateJob) => {
   let reply: MigrateReply;
@@ -26,7 +28,8 @@ port.on('message', (job: MigrateJob) => {
       },
     };
   }
-  port.postMessage(reply);
+  // Past its heap limit the worker asks to be replaced (codemods/pool.ts, RETIRE_ABOVE_HEAP_MB).
+  port.postMessage(getHeapStatistics().total_physical_size > retireAboveHeapBytes ? { ...reply, retire: true } : reply);
 });
 // The parser and the analysis are loaded (imports above): jobs may come.
 port.postMessage(WORKER_READY);

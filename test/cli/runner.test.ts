@@ -136,6 +136,32 @@ describe('runMigration with a worker pool', () => {
     expect(replies[2]).toMatchObject({ id: 2, error: { syntax: true } });
   });
 
+  it.skipIf(!existsSync(WORKER_SCRIPT))('replaces a worker whose heap passed its limit, one at a time, losing no job', async () => {
+    // A limit every heap passes: each worker retires after its first reply.
+    const pool = MigrationPool.create(WORKER_SCRIPT, 1, { retireAboveHeapBytes: 1 })!;
+    type Internals = { workers: unknown[]; startWorker(): unknown };
+    const realStart = (MigrationPool.prototype as unknown as Internals).startWorker;
+    const workersRunningAtStart: number[] = [];
+    const startWorker = vi.spyOn(MigrationPool.prototype as unknown as Internals, 'startWorker').mockImplementation(function (this: Internals) {
+      workersRunningAtStart.push(this.workers.length);
+      return realStart.call(this);
+    });
+    pool.allowWorkers();
+    const sources = [CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT, FETCH_INPUT, CLIENT_INPUT];
+    const replies = await Promise.all(sources.map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined)));
+    await pool.close();
+    const { migrateSource: inThread } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
+    expect(replies.map(({ id, result, error }) => ({ id, result, syntax: error?.syntax }))).toEqual(
+      sources.map((source, i) => (source === BROKEN_INPUT ? { id: i, result: undefined, syntax: true } : { id: i, result: inThread(source, `/project/f${i}.mjs`), syntax: undefined })),
+    );
+    expect(replies.every((reply) => reply.retire === true)).toBe(true);
+    expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
+    // A worker takes WORKER_PREFETCH (2) jobs before its first reply says it retires: 3 workers
+    // for 5 jobs, each started once the one before had exited.
+    expect(workersRunningAtStart).toEqual([0, 0, 0]);
+    startWorker.mockRestore();
+  });
+
   it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
