@@ -3,6 +3,7 @@
  * migrates the sources the main thread hands it, while the main thread goes on
  * reading and gating the rest of the tree. It never touches the file system.
  */
+import '../src/compile-cache';
 import { parentPort, workerData } from 'node:worker_threads';
 import { migrateSource } from './transform';
 import { type MigrateJob, type MigrateReply, WORKER_READY, type WorkerSettings } from './pool';

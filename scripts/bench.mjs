@@ -18,7 +18,7 @@
  * --only lint|codemod, --no-build.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -106,6 +106,32 @@ function ownRepository(dir) {
   if (!existsSync(join(dir, '.git'))) execFileSync('git', ['init', '-q', dir]);
 }
 
+const LARGE_TREE_COPIES = 4;
+
+/** `copies` copies of `from` (its .git left out) under `to`, hard-linked where the file system allows; `to` is its own repository. */
+function linkedCopies(from, to, copies) {
+  const done = join(to, '.complete');
+  if (existsSync(done)) return;
+  rmSync(to, { recursive: true, force: true });
+  for (let copy = 1; copy <= copies; copy++) {
+    for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+      if (entry.parentPath.includes(`${'/'}.git`) || entry.name === '.git') continue;
+      const target = join(to, `copy-${copy}`, entry.parentPath.slice(from.length), entry.name);
+      if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+      else if (entry.isFile()) {
+        mkdirSync(dirname(target), { recursive: true });
+        try {
+          linkSync(join(entry.parentPath, entry.name), target);
+        } catch {
+          copyFileSync(join(entry.parentPath, entry.name), target);
+        }
+      }
+    }
+  }
+  ownRepository(to);
+  writeFileSync(done, '');
+}
+
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !entry.parentPath.includes(`${'/'}.git`))
@@ -128,10 +154,14 @@ function prepareCorpora() {
   const skippedNames = createRequire(import.meta.url)(join(DIST, 'codemods', 'files.js')).SKIPPED_DIRECTORY_NAMES;
   const nodeModules = buildNodeModulesCorpus(ROOT, nodeModulesDir, SIZES.nodeModules, skippedNames);
   for (const dir of [generatedDir, smallDir, nodeModulesDir, ...(large ? [largeDir] : [])]) ownRepository(dir);
+  // And four copies of the 20,000-file tree side by side (hard links: no disk, made once), for 80,000.
+  const copiesDir = join(BENCH_DIR, `generated-${SIZES.generatedLarge}-x${LARGE_TREE_COPIES}`);
+  if (large) linkedCopies(largeDir, copiesDir, LARGE_TREE_COPIES);
   return {
     generated: { name: 'generated', dir: generatedDir, files: sourceFiles(generatedDir), summary: generated },
     small: { name: 'generated-small', dir: smallDir, files: sourceFiles(smallDir), summary: small },
     large: large && { name: 'generated-large', dir: largeDir, files: sourceFiles(largeDir), summary: large },
+    largeCopies: large && { name: 'generated-large-copies', dir: copiesDir, files: sourceFiles(copiesDir) },
     nodeModules: { name: 'node_modules', dir: nodeModulesDir, files: sourceFiles(nodeModulesDir), summary: nodeModules },
   };
 }
@@ -317,10 +347,11 @@ function benchCodemod(corpus) {
 }
 
 /**
- * Peak RSS of `migrate --dry` on the small, the full and (full mode) a 20,000-file generated tree: flat means it streams.
+ * Peak RSS of `migrate --dry` on the small, the full and (full mode) a 20,000-file generated tree and four
+ * copies of it (80,000 files): flat means it streams.
  * --quick reuses the full tree's runs from the timed rounds (the same command on the same tree).
  */
-function migrateMemory(small, full, fullRunsKb, large) {
+function migrateMemory(small, full, fullRunsKb, large, largeCopies) {
   const peak = (corpus) => {
     const runs = [];
     for (let i = 0; i < Math.max(2, Math.min(3, SIZES.rounds)); i++) runs.push(timed(...codemodCommands(corpus.dir).migrate, corpus.dir).maxRssKb);
@@ -332,7 +363,16 @@ function migrateMemory(small, full, fullRunsKb, large) {
   if (!large) return memory;
   // Both past the size where a worker thread starts (the 1,000-file tree migrates in-thread).
   const largeKb = peak(large);
-  return { ...memory, xl_files: large.files.length, xl_kb: largeKb, ratio_large_to_xl: round3(largeKb / fullKb) };
+  const copiesKb = peak(largeCopies);
+  return {
+    ...memory,
+    xl_files: large.files.length,
+    xl_kb: largeKb,
+    ratio_large_to_xl: round3(largeKb / fullKb),
+    xxl_files: largeCopies.files.length,
+    xxl_kb: copiesKb,
+    ratio_xl_to_xxl: round3(copiesKb / largeKb),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -402,7 +442,7 @@ if (flags.only !== 'lint') {
   printCodemod(corpora.generated, codemodA);
   const codemodB = benchCodemod(corpora.nodeModules);
   printCodemod(corpora.nodeModules, codemodB);
-  const memory = migrateMemory(corpora.small, corpora.generated, codemodA.migrateRssKb, corpora.large);
+  const memory = migrateMemory(corpora.small, corpora.generated, codemodA.migrateRssKb, corpora.large, corpora.largeCopies);
   console.log(`\nmigrate --dry peak RSS: ${table(Object.entries(memory).map(([key, value]) => [key, value]))}`);
   Object.assign(output, codemodA.ratios, { migrate_peak_rss: memory });
   Object.assign(nested, codemodB.ratios);

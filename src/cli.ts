@@ -8,6 +8,7 @@
  * value, dirty git tree without --force) or a crash; 130 interrupted (SIGINT).
  * Every line printed goes through redactKeysIn: no full key ever leaves.
  */
+import './compile-cache';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { assertPathsExist, MissingPathError } from '../codemods/files';
 import { humanSummary, jsonReport, type RunMode } from '../codemods/report';
