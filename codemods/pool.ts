@@ -100,6 +100,7 @@ export class MigrationPool {
   private workersAllowed = false;
   private nextId = 0;
   private lost = false;
+  private closed = false;
 
   private constructor(
     private readonly script: string,
@@ -159,13 +160,14 @@ export class MigrationPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const threads = this.workers.splice(0).map((worker) => worker.thread);
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
 
   /** Post queued jobs to ready workers with room; start a worker when every one is busy. */
   private dispatch(): void {
-    if (!this.workersAllowed || this.lost) return;
+    if (!this.workersAllowed || this.lost || this.closed) return;
     for (const worker of this.workers) {
       while (worker.ready && worker.pending.size < WORKER_PREFETCH && this.queue.length > 0) this.post(worker, this.queue.shift()!);
     }
@@ -209,7 +211,10 @@ export class MigrationPool {
     thread.on('error', (error) => failAll(new WorkerLostError(`a migration worker failed: ${error.message}`)));
     thread.on('exit', (code) => {
       if (worker.retiring && worker.pending.size === 0) {
-        this.workers.splice(this.workers.indexOf(worker), 1);
+        // Not in the list any more once the pool has closed: then no replacement either.
+        const index = this.workers.indexOf(worker);
+        if (index === -1) return;
+        this.workers.splice(index, 1);
         this.dispatch();
       } else if (worker.pending.size + this.queue.length > 0) {
         failAll(new WorkerLostError(`a migration worker exited (code ${code})`));

@@ -162,6 +162,20 @@ describe('runMigration with a worker pool', () => {
     startWorker.mockRestore();
   });
 
+  it.skipIf(!existsSync(WORKER_SCRIPT))('starts no replacement for a retiring worker once the pool is closed', async () => {
+    const pool = MigrationPool.create(WORKER_SCRIPT, 1, { retireAboveHeapBytes: 1 })!;
+    const startWorker = vi.spyOn(MigrationPool.prototype as unknown as { startWorker(): unknown }, 'startWorker');
+    pool.allowWorkers();
+    const [first, second] = [CLIENT_INPUT, REVIEW_INPUT, FETCH_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined));
+    await first;
+    // Both replies are in: the worker is on its way out, the third file still queued for its successor.
+    await second;
+    await pool.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(startWorker).toHaveBeenCalledTimes(1);
+    startWorker.mockRestore();
+  });
+
   it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
