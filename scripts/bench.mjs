@@ -106,6 +106,11 @@ function ownRepository(dir) {
   if (!existsSync(join(dir, '.git'))) execFileSync('git', ['init', '-q', dir]);
 }
 
+/** A corpus' own `.git` directory, or anything in it. */
+function isGitMetadata(entry) {
+  return entry.name === '.git' || entry.parentPath.includes(`${'/'}.git`);
+}
+
 const LARGE_TREE_COPIES = 4;
 
 /** `copies` copies of `from` (its .git left out) under `to`, hard-linked where the file system allows; `to` is its own repository. */
@@ -115,7 +120,7 @@ function linkedCopies(from, to, copies) {
   rmSync(to, { recursive: true, force: true });
   for (let copy = 1; copy <= copies; copy++) {
     for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-      if (entry.parentPath.includes(`${'/'}.git`) || entry.name === '.git') continue;
+      if (isGitMetadata(entry)) continue;
       const target = join(to, `copy-${copy}`, entry.parentPath.slice(from.length), entry.name);
       if (entry.isDirectory()) mkdirSync(target, { recursive: true });
       else if (entry.isFile()) {
@@ -134,7 +139,7 @@ function linkedCopies(from, to, copies) {
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !entry.parentPath.includes(`${'/'}.git`))
+    .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !isGitMetadata(entry))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
