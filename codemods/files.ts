@@ -143,7 +143,7 @@ interface IgnoreLevel {
  * Every source file under `paths`, as absolute paths, in a stable order.
  * Explicit file arguments are always yielded; inside directories, skipped
  * directory names, `.gitignore`d paths, `--ignore-pattern`s and other
- * extensions are left out. No directory is entered twice (symlink loops).
+ * extensions are left out. No directory is entered twice (see WalkedTrees).
  *
  * The walk itself is synchronous (one directory listing at a time, paths are
  * yielded as they are found): callers take files one by one anyway, and sync
@@ -155,21 +155,43 @@ export function* discoverFiles(paths: readonly string[], options: DiscoveryOptio
     options.ignorePatterns && options.ignorePatterns.length > 0
       ? { base: cwd, rules: newIgnore().add([...options.ignorePatterns]) }
       : undefined;
-  const visitedDirectories = new Set<string>();
+  const progress = options.progress ?? new WalkProgress();
 
-  for (const given of paths) {
+  const roots = paths.map((given) => {
     const absolute = path.resolve(cwd, given);
     const stats = statOrUndefined(absolute);
     if (!stats) throw new MissingPathError(given);
     if (!stats.isFile() && !stats.isDirectory()) throw new MissingPathError(given, NOT_FILE_OR_DIRECTORY);
-    if (stats.isFile()) {
-      yield absolute;
-      continue;
-    }
-    const realDirectory = realpathOrUndefined(absolute);
-    if (realDirectory === undefined) continue;
-    yield* walkDirectory(absolute, realDirectory, ancestorGitignores(absolute), patternLevel, visitedDirectories, options.progress ?? new WalkProgress(), 0);
+    return { absolute, real: stats.isDirectory() ? realpathOrUndefined(absolute) : undefined, isFile: stats.isFile() };
+  });
+  const trees: WalkedTrees = { roots: new Set(roots.flatMap((root) => root.real ?? [])), entered: new Set() };
+
+  for (const root of roots) {
+    if (root.isFile) yield root.absolute;
+    else if (root.real !== undefined) yield* walkDirectory(root.absolute, root.real, ancestorGitignores(root.absolute), patternLevel, trees, progress, 0);
   }
+}
+
+/**
+ * What the walk keeps to enter no directory twice, whatever the number of directories.
+ * A plain subdirectory can only be met again where a walk starts: at a directory argument
+ * or at a symlink's target. So only those are remembered, and a symlink into the trees
+ * of the arguments is not followed: its target is walked where it is (or left out there
+ * on purpose, by a skipped name or an ignore rule). A symlink out of them is followed
+ * once, and loops end because a followed target counts as a walked tree.
+ */
+interface WalkedTrees {
+  /** Real paths of the directory arguments. */
+  readonly roots: ReadonlySet<string>;
+  /** Real paths of directories entered as an argument or through a symlink. */
+  readonly entered: Set<string>;
+}
+
+function isInWalkedTree(realDirectory: string, trees: WalkedTrees): boolean {
+  for (const tree of [...trees.roots, ...trees.entered]) {
+    if (realDirectory === tree || realDirectory.startsWith(tree.endsWith(path.sep) ? tree : tree + path.sep)) return true;
+  }
+  return false;
 }
 
 /**
@@ -182,12 +204,14 @@ function* walkDirectory(
   realDirectory: string,
   inheritedLevels: readonly IgnoreLevel[],
   patternLevel: IgnoreLevel | undefined,
-  visited: Set<string>,
+  trees: WalkedTrees,
   progress: WalkProgress,
   depth: number,
+  throughSymlink = false,
 ): Generator<string> {
-  if (visited.has(realDirectory)) return;
-  visited.add(realDirectory);
+  // An argument or a symlink's target already walked (or being walked: a loop).
+  if (trees.entered.has(realDirectory)) return;
+  if (throughSymlink || trees.roots.has(realDirectory)) trees.entered.add(realDirectory);
 
   let entries;
   try {
@@ -225,8 +249,13 @@ function* walkDirectory(
       if (SKIPPED_DIRECTORY_NAMES.has(entry.name)) continue;
       if (!isLink) progress.reached(depth + 1);
       if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
-      const realChild = isLink ? realpathOrUndefined(entryPath) : path.join(realDirectory, entry.name);
-      if (realChild !== undefined) yield* walkDirectory(entryPath, realChild, levels, patternLevel, visited, progress, depth + 1);
+      if (isLink) {
+        const realTarget = realpathOrUndefined(entryPath);
+        if (realTarget === undefined || isInWalkedTree(realTarget, trees)) continue;
+        yield* walkDirectory(entryPath, realTarget, levels, patternLevel, trees, progress, depth + 1, true);
+      } else {
+        yield* walkDirectory(entryPath, path.join(realDirectory, entry.name), levels, patternLevel, trees, progress, depth + 1);
+      }
     } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
       progress.filesFound += 1;
       yield entryPath;
