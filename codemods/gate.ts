@@ -4,10 +4,10 @@
  *
  * Files are read into one reused buffer (open, read, close) and searched as bytes,
  * by native scans: a NUL byte (binary content), the ASCII text of a legacy ID, and
- * UTF-8 validity. Only a file that goes on to the migration is decoded to a string.
- * Reading each file as a string instead was as fast, but left garbage the size of
- * the tree: V8 grew its young generation with it (peak RSS 82 MB at 5,000 files,
- * 108 MB at 20,000, with 4 MB live).
+ * UTF-8 validity. A file that goes on to the migration is decoded to a string only
+ * where it is parsed (decodeSource). Reading each file as a string instead was as
+ * fast, but left garbage the size of the tree: V8 grew its young generation with it
+ * (peak RSS 82 MB at 5,000 files, 108 MB at 20,000, with 4 MB live).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
@@ -19,8 +19,11 @@ export type GateVerdict =
   | { readonly kind: 'clean' }
   /** Not read or not migratable: the run reports the file as failed, with this reason. */
   | { readonly kind: 'skipped'; readonly reason: string }
-  /** May hold a legacy ID: the migration takes it from here. */
-  | { readonly kind: 'migrate'; readonly source: string };
+  /**
+   * May hold a legacy ID: the migration takes it from here. `bytes` is the file's content
+   * (valid UTF-8), copied out of the reused buffer; decodeSource turns it into text.
+   */
+  | { readonly kind: 'migrate'; readonly bytes: Uint8Array };
 
 const CLEAN: GateVerdict = Object.freeze({ kind: 'clean' });
 /**
@@ -60,7 +63,13 @@ function gateBytes(absolutePath: string): GateVerdict {
   }
   if (length > MAX_SOURCE_BYTES) return { kind: 'skipped', reason: tooLargeReason(length) };
   if (!isUtf8(bytes)) return { kind: 'skipped', reason: 'skipped: not valid UTF-8' };
-  return { kind: 'migrate', source: utf8.decode(bytes) };
+  // Its own copy, off the JS heap: it may wait a while for a worker (codemods/pool.ts, MigrateJob).
+  return { kind: 'migrate', bytes: new Uint8Array(bytes) };
+}
+
+/** The text of bytes the gate passed (valid UTF-8). A BOM is kept: the transform handles it. */
+export function decodeSource(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
 }
 
 /** True when the bytes hold the ID prefix and the text then matches LEGACY_MODEL_TEXT_PATTERN. */

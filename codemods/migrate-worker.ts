@@ -4,18 +4,18 @@
  * reading and gating the rest of the tree. It never touches the file system.
  */
 import '../src/compile-cache';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { decodeSource } from './gate';
 import { migrateSource } from './transform';
-import { type MigrateJob, type MigrateReply, WORKER_READY, type WorkerSettings } from './pool';
+import { type MigrateJob, type MigrateReply, WORKER_READY } from './pool';
 
 if (!parentPort) throw new Error('codemods/migrate-worker.js runs as a worker thread of the migration pool');
 const port = parentPort;
-const { retireAboveHeapBytes } = workerData as WorkerSettings;
 
 port.on('message', (job: MigrateJob) => {
   let reply: MigrateReply;
   try {
-    const result = migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
+    const result = migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
     reply = { id: job.id, result };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
@@ -28,9 +28,7 @@ port.on('message', (job: MigrateJob) => {
       },
     };
   }
-  // Past its heap limit the worker asks to be replaced (codemods/pool.ts, RETIRE_ABOVE_HEAP_MB).
-  // (`heapTotal` is this thread's heap; `node:v8` would add ~3 ms to the worker's start.)
-  port.postMessage(process.memoryUsage().heapTotal > retireAboveHeapBytes ? { ...reply, retire: true } : reply);
+  port.postMessage(reply);
 });
 // The parser and the analysis are loaded (imports above): jobs may come.
 port.postMessage(WORKER_READY);

@@ -17,10 +17,14 @@
  * - No pool on a single core, or when the compiled worker script is missing
  *   (the TypeScript sources under vitest): the runner then migrates in-thread.
  * - Workers never touch the file system: the main thread reads, diffs and writes.
- * - A worker whose heap has passed RETIRE_ABOVE_HEAP_MB says so in its reply, takes
- *   no more jobs, and exits once its posted jobs are done; a fresh one replaces it.
- * - A worker that dies fails its jobs and every queued one with WorkerLostError;
- *   the runner then migrates those files in-thread, and the pool takes no more.
+ *   Sources travel as UTF-8 bytes, outside the JS heap (see MigrateJob).
+ * - A worker's heap is capped (WORKER_OLD_GENERATION_MB): V8 then collects it as
+ *   it nears the cap instead of letting it grow with every parse. A source over
+ *   WORKER_MAX_SOURCE_BYTES would need more than the cap: `accepts` says no and the
+ *   runner migrates it in-thread.
+ * - A worker that dies (out of memory included) fails its jobs and every queued one
+ *   with WorkerLostError; the runner then migrates those files in-thread, and the
+ *   pool takes no more.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -32,7 +36,13 @@ import type { MigrationResult } from './transform';
 
 export interface MigrateJob {
   readonly id: number;
-  readonly source: string;
+  /**
+   * The file's bytes, valid UTF-8 (codemods/gate.ts), decoded where the job runs with
+   * decodeSource. Bytes, not a string: a queued job then keeps its source off the JS
+   * heap, where a string would survive young-generation collections and make V8 grow
+   * the main thread's heap with the length of the run.
+   */
+  readonly source: Uint8Array;
   readonly filePath: string;
   readonly targetModel?: CurrentModelId;
 }
@@ -44,17 +54,14 @@ export interface WorkerError {
   readonly loc?: { readonly line: number; readonly column: number };
 }
 
-export type MigrateReply = (
+export type MigrateReply =
   | { readonly id: number; readonly result: MigrationResult; readonly error?: undefined }
-  | { readonly id: number; readonly error: WorkerError; readonly result?: undefined }
-) & {
-  /** Set by a worker whose heap has grown past its limit: it takes no more jobs (see RETIRE_ABOVE_HEAP_MB). */
-  readonly retire?: true;
-};
+  | { readonly id: number; readonly error: WorkerError; readonly result?: undefined };
 
-/** What the pool tells each worker at start (its `workerData`). */
-export interface WorkerSettings {
-  readonly retireAboveHeapBytes: number;
+/** Heap limits of each worker (its `resourceLimits`). */
+export interface WorkerLimits {
+  readonly oldGenerationMb: number;
+  readonly youngGenerationMb: number;
 }
 
 /** What a worker posts once it has loaded the parser, before any reply. */
@@ -63,16 +70,22 @@ export const WORKER_READY = 'ready';
 export class WorkerLostError extends Error {}
 
 const MAX_WORKERS = 4;
-const YOUNG_GENERATION_MB = 4;
 /**
- * A bound on a worker's heap. Each parse promotes its tree to the old generation
- * (the young one is kept small, above), which V8 collects late: over 80,000 files
- * (428 parsed) one worker's heap reached 77 MB with 5 MB live, where it usually
- * stays under 35 MB. Past this size the worker finishes the jobs it holds and a
- * fresh one replaces it (~60 ms to start, so not lower: replacing at 20-32 MB cost
- * more time than it saved memory). One 1 MiB source file alone takes ~65 MB.
+ * The heap of a worker. Each parse promotes its tree to the old generation, which V8
+ * collects late when nothing bounds it: over 80,000 files (428 parsed) an uncapped
+ * worker's heap reached 77 MB with 5 MB live, and peak memory grew with the tree. A
+ * small young generation keeps V8 from growing it with every parse (to 32 MB after a
+ * hundred files); neither cap made parses slower.
  */
-const RETIRE_ABOVE_HEAP_MB = 48;
+const WORKER_OLD_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 4;
+/**
+ * Sources up to this size are migrated on a worker; larger ones in the main thread.
+ * The parse and analysis of dense code take up to ~90 bytes of heap per source byte
+ * (a 531 KB bundle ran out of memory under a 32 MB cap): 64 KiB stays well under
+ * WORKER_OLD_GENERATION_MB with the worker's own ~6 MB.
+ */
+export const WORKER_MAX_SOURCE_BYTES = 64 * 1024;
 const DEFAULT_SCRIPT = path.join(__dirname, 'migrate-worker.js');
 
 interface Job {
@@ -83,12 +96,14 @@ interface Job {
 
 interface PoolWorker {
   readonly thread: Worker;
-  /** Loaded and taking jobs; false again once it retires. */
+  /** Loaded and taking jobs. */
   ready: boolean;
-  retiring: boolean;
   /** Jobs posted to the thread, by id. */
-  readonly pending: Map<number, Job>;
+  readonly pending: Map<number, Pending>;
 }
+
+/** A job posted to a worker: its source has gone with it. */
+type Pending = Omit<Job, 'message'>;
 
 /** Jobs posted to a worker ahead of its replies: enough to keep it busy between two looks at the queue. */
 const WORKER_PREFETCH = 2;
@@ -105,20 +120,25 @@ export class MigrationPool {
   private constructor(
     private readonly script: string,
     private readonly maxWorkers: number,
-    private readonly settings: WorkerSettings,
+    private readonly limits: WorkerLimits,
   ) {}
 
   /** A pool for this machine, or undefined when migrating in-thread is the better choice. */
   static create(
     script = DEFAULT_SCRIPT,
     maxWorkers = Math.min(MAX_WORKERS, availableParallelism() - 1),
-    settings: WorkerSettings = { retireAboveHeapBytes: RETIRE_ABOVE_HEAP_MB * 1024 * 1024 },
+    limits: WorkerLimits = { oldGenerationMb: WORKER_OLD_GENERATION_MB, youngGenerationMb: WORKER_YOUNG_GENERATION_MB },
   ): MigrationPool | undefined {
     if (maxWorkers < 1 || !existsSync(script)) return undefined;
-    return new MigrationPool(script, maxWorkers, settings);
+    return new MigrationPool(script, maxWorkers, limits);
   }
 
-  migrate(source: string, filePath: string, targetModel: CurrentModelId | undefined): Promise<MigrateReply> {
+  /** False for a source too large for a worker's heap (WORKER_MAX_SOURCE_BYTES): migrate it in-thread. */
+  accepts(source: Uint8Array): boolean {
+    return source.byteLength <= WORKER_MAX_SOURCE_BYTES;
+  }
+
+  migrate(source: Uint8Array, filePath: string, targetModel: CurrentModelId | undefined): Promise<MigrateReply> {
     if (this.lost) return Promise.reject(new WorkerLostError('a migration worker stopped'));
     const message: MigrateJob = { id: this.nextId++, source, filePath, targetModel };
     return new Promise((resolve, reject) => {
@@ -175,18 +195,19 @@ export class MigrationPool {
     if (this.queue.length > 0 && allBusy && this.workers.length < this.maxWorkers) this.startWorker();
   }
 
-  private post(worker: PoolWorker, job: Job): void {
-    worker.pending.set(job.message.id, job);
-    worker.thread.postMessage(job.message);
+  private post(worker: PoolWorker, { message, resolve, reject }: Job): void {
+    // The message is copied to the worker: this thread keeps only what settles the job.
+    worker.pending.set(message.id, { resolve, reject });
+    worker.thread.postMessage(message);
   }
 
   private startWorker(): void {
-    // A small young generation: V8 would grow it with every parse (to 32 MB after a
-    // hundred files), and peak memory with it; parses were no slower.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const thread = new Worker(this.script, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const worker: PoolWorker = { thread, ready: false, retiring: false, pending: new Map() };
+    const thread = new Worker(this.script, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.oldGenerationMb, maxYoungGenerationSizeMb: this.limits.youngGenerationMb },
+    });
+    const worker: PoolWorker = { thread, ready: false, pending: new Map() };
     const failAll = (error: Error): void => {
       this.lost = true;
       for (const job of [...worker.pending.values(), ...this.queue.splice(0)]) job.reject(error);
@@ -199,26 +220,13 @@ export class MigrationPool {
         const job = worker.pending.get(reply.id);
         worker.pending.delete(reply.id);
         job?.resolve(reply);
-        if (reply.retire) {
-          worker.retiring = true;
-          worker.ready = false;
-        }
-        // Its replacement starts once it has exited (dispatch, on 'exit'): never two at once.
-        if (worker.retiring && worker.pending.size === 0) void thread.terminate();
       }
       this.dispatch();
     });
+    // A worker past its heap cap ends here too (ERR_WORKER_OUT_OF_MEMORY).
     thread.on('error', (error) => failAll(new WorkerLostError(`a migration worker failed: ${error.message}`)));
     thread.on('exit', (code) => {
-      if (worker.retiring && worker.pending.size === 0) {
-        // Not in the list any more once the pool has closed: then no replacement either.
-        const index = this.workers.indexOf(worker);
-        if (index === -1) return;
-        this.workers.splice(index, 1);
-        this.dispatch();
-      } else if (worker.pending.size + this.queue.length > 0) {
-        failAll(new WorkerLostError(`a migration worker exited (code ${code})`));
-      }
+      if (worker.pending.size + this.queue.length > 0) failAll(new WorkerLostError(`a migration worker exited (code ${code})`));
     });
     this.workers.push(worker);
   }

@@ -14,7 +14,7 @@
  *
  * Per file: read it (codemods/gate.ts) → refuse binary / invalid UTF-8 → settle it if it holds
  * no legacy ID (most files) → else migrate it, on a worker of codemods/pool.ts
- * when there is one (at most MAX_SOURCE_CHARS_IN_FLIGHT of source at a time, settled in
+ * when there is one (at most MAX_SOURCE_BYTES_IN_FLIGHT of source at a time, settled in
  * the order they were handed out) → if changed and writing: re-read, and write with
  * write-file-atomic only if the file is still exactly what we read (never clobber
  * a concurrent edit). Nothing of a file is kept after its turn except a small
@@ -28,7 +28,7 @@ import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
 import { discoverFiles, WalkProgress } from './files';
-import { describeFsError, gateFile } from './gate';
+import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type { MigrationResult, ReviewItem } from './transform';
 import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError } from './pool';
@@ -93,7 +93,7 @@ export interface RunResult {
  * most this many files: well under a 128-descriptor limit). The walk waits for
  * the oldest only past either bound.
  */
-const MAX_SOURCE_CHARS_IN_FLIGHT = 8 * 1024 * 1024;
+const MAX_SOURCE_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 const MAX_FILES_IN_FLIGHT = 32;
 /** This many files waiting for a parse are worth a worker, whatever the size of the tree. */
 const WAITING_FILES_FOR_A_WORKER = 16;
@@ -115,7 +115,7 @@ interface Candidate {
   readonly kind: 'migrate';
   readonly absolutePath: string;
   readonly shownPath: string;
-  readonly source: string;
+  readonly bytes: Uint8Array;
   readonly order: number;
 }
 type WalkStep = Candidate | typeof WALK_DONE | typeof STOPPED | typeof YIELD;
@@ -141,11 +141,11 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   };
 
   // Parsed files, in the order they were handed out; settled (and written) in that order.
-  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; readonly chars: number; done: boolean }> = [];
-  let charsInFlight = 0;
+  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; readonly bytes: number; done: boolean }> = [];
+  let bytesInFlight = 0;
   const settleOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
-    charsInFlight -= oldest.chars;
+    bytesInFlight -= oldest.bytes;
     settle(await oldest.outcome, oldest.order);
   };
   const pool = options.parallel === false ? undefined : MigrationPool.create(options.workerScript);
@@ -182,7 +182,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
       const fileOrder = order++;
       const shownPath = displayPath(next.value, options.cwd);
       const gated = gateFile(next.value);
-      if (gated.kind === 'migrate') return { kind: 'migrate', absolutePath: next.value, shownPath, source: gated.source, order: fileOrder };
+      if (gated.kind === 'migrate') return { kind: 'migrate', absolutePath: next.value, shownPath, bytes: gated.bytes, order: fileOrder };
       // Settled by the gate: no promise, nothing kept.
       settle(gated.kind === 'clean' ? unchanged(shownPath) : failedOutcome(shownPath, gated.reason), fileOrder);
       const yieldEvery = pool?.hasQueuedJobs ? YIELD_EVERY_FILES_WHILE_FILES_WAIT : YIELD_EVERY_FILES;
@@ -205,24 +205,24 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
         while (inFlight[0]?.done) await settleOldest();
         continue;
       }
-      const { absolutePath, shownPath, source, order: fileOrder } = step;
-      const outcome = migrateFile(absolutePath, shownPath, source, options, pool);
+      const { absolutePath, shownPath, bytes, order: fileOrder } = step;
+      const outcome = migrateFile(absolutePath, shownPath, bytes, options, pool);
       if (!pool) {
         settle(await outcome, fileOrder);
         continue;
       }
       allowWorkersIfWalkIsLong();
-      const entry = { order: fileOrder, outcome, chars: source.length, done: false };
+      const entry = { order: fileOrder, outcome, bytes: bytes.byteLength, done: false };
       const markDone = (): void => {
         entry.done = true;
       };
       void outcome.then(markDone, markDone);
       inFlight.push(entry);
-      charsInFlight += entry.chars;
+      bytesInFlight += entry.bytes;
       if (inFlight.length >= WAITING_FILES_FOR_A_WORKER) pool.allowWorkers();
       // Past the window: with a worker ready, wait for it (parsing here as well would grow this
       // thread's heap with the parses: 108 MB peak at 20,000 files against 97); with none, parse here.
-      while (inFlight.length >= MAX_FILES_IN_FLIGHT || charsInFlight > MAX_SOURCE_CHARS_IN_FLIGHT) {
+      while (inFlight.length >= MAX_FILES_IN_FLIGHT || bytesInFlight > MAX_SOURCE_BYTES_IN_FLIGHT) {
         if (shouldMigrateHere() && (await migrateOneQueuedHere())) while (inFlight[0]?.done) await settleOldest();
         else await settleOldest();
       }
@@ -269,38 +269,35 @@ function failedOutcome(shownPath: string, error: string, review: readonly Review
 async function migrateFile(
   absolutePath: string,
   shownPath: string,
-  source: string,
+  bytes: Uint8Array,
   options: RunOptions,
   pool: MigrationPool | undefined,
 ): Promise<FileOutcome> {
   let result: MigrationResult;
   try {
-    result = await migrateText(source, absolutePath, options.targetModel, pool);
+    result = await migrateText(bytes, absolutePath, options.targetModel, pool);
   } catch (error) {
     return failedOutcome(shownPath, describeParseError(error));
   }
   const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
-  if (!result.changed || result.output === source) {
-    return { path: shownPath, status: 'unchanged', written: false, review };
-  }
+  if (!result.changed) return { path: shownPath, status: 'unchanged', written: false, review };
 
-  const diff = options.diffs ? unifiedDiff(shownPath, source, result.output) : undefined;
+  const diff = options.diffs ? unifiedDiff(shownPath, decodeSource(bytes), result.output) : undefined;
   if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff };
 
-  // Valid UTF-8 round-trips: these are exactly the bytes that were read.
-  const writeError = await writeIfUnchanged(absolutePath, Buffer.from(source, 'utf8'), result.output);
+  const writeError = await writeIfUnchanged(absolutePath, bytes, result.output);
   if (writeError) return failedOutcome(shownPath, writeError, review);
   return { path: shownPath, status: 'changed', written: true, review, diff };
 }
 
-/** migrateSource on a worker when there is a pool (in-thread if its worker died), else here. */
+/** migrateSource on a worker when the pool takes the file (in-thread if its worker died), else here. */
 async function migrateText(
-  source: string,
+  source: Uint8Array,
   absolutePath: string,
   targetModel: CurrentModelId | undefined,
   pool: MigrationPool | undefined,
 ): Promise<MigrationResult> {
-  if (pool) {
+  if (pool?.accepts(source)) {
     try {
       const reply = await pool.migrate(source, absolutePath, targetModel);
       if (reply.error) throw errorFromWorker(reply.error);
@@ -315,7 +312,7 @@ async function migrateText(
 /** migrateSource for this thread: the transform (parser, analysis, planner) loads with the first file that needs it. */
 async function loadInThreadMigration(): Promise<(job: Omit<MigrateJob, 'id'>) => MigrationResult> {
   const { migrateSource } = await import('./transform.js');
-  return (job) => migrateSource(job.source, job.filePath, { targetModel: job.targetModel });
+  return (job) => migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
 }
 
 /** The worker's error as the in-thread one would have been, for describeParseError. */
@@ -325,7 +322,7 @@ function errorFromWorker(error: WorkerError): Error {
 }
 
 /** Write `output` atomically unless the file is read-only or no longer holds `original`. Returns why not. */
-async function writeIfUnchanged(absolutePath: string, original: Buffer, output: string): Promise<string | undefined> {
+async function writeIfUnchanged(absolutePath: string, original: Uint8Array, output: string): Promise<string | undefined> {
   try {
     const stats = await fs.stat(absolutePath);
     // `access` alone passes for root; a file with no write bit is read-only by intent.

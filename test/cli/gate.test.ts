@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../codemods/files';
-import { gateFile, mayHoldLegacyId } from '../../codemods/gate';
+import { decodeSource, gateFile, type GateVerdict, mayHoldLegacyId } from '../../codemods/gate';
 import { LEGACY_MODEL_ID_PREFIX, LEGACY_MODEL_TEXT_PATTERN, LEGACY_MODELS } from '../../src/deepseek';
 import { CLIENT_INPUT, PLAIN_INPUT } from './fixtures';
 import { makeProject, removeProject } from './helpers';
@@ -17,13 +17,29 @@ function files(contents: Record<string, string | Buffer>): (name: string) => str
   return (name) => path.join(root, name);
 }
 
+/** A verdict with its bytes decoded, to compare with text. */
+function gateText(file: string): Exclude<GateVerdict, { kind: 'migrate' }> | { kind: 'migrate'; source: string } {
+  const verdict = gateFile(file);
+  return verdict.kind === 'migrate' ? { kind: 'migrate', source: decodeSource(verdict.bytes) } : verdict;
+}
+
 describe('gateFile: one read, settled by byte scans unless a legacy ID may be there', () => {
   it('gives the source only to files that may hold a legacy ID', () => {
     const at = files({ 'client.mjs': CLIENT_INPUT, 'plain.mjs': PLAIN_INPUT, 'bom.mjs': `\uFEFF${CLIENT_INPUT}` });
-    expect(gateFile(at('client.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
-    expect(gateFile(at('plain.mjs'))).toEqual({ kind: 'clean' });
+    expect(gateText(at('client.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
+    expect(gateText(at('plain.mjs'))).toEqual({ kind: 'clean' });
     // The BOM stays in the source: the transform strips and restores it.
-    expect(gateFile(at('bom.mjs'))).toEqual({ kind: 'migrate', source: `\uFEFF${CLIENT_INPUT}` });
+    expect(gateText(at('bom.mjs'))).toEqual({ kind: 'migrate', source: `\uFEFF${CLIENT_INPUT}` });
+  });
+
+  it('hands over its own copy of the bytes, exactly the file (the read buffer is reused)', () => {
+    const at = files({ 'client.mjs': CLIENT_INPUT, 'other.mjs': `// other\n${CLIENT_INPUT}` });
+    const first = gateFile(at('client.mjs'));
+    gateFile(at('other.mjs'));
+    if (first.kind !== 'migrate') throw new Error(`expected a migrate verdict, got ${first.kind}`);
+    expect(decodeSource(first.bytes)).toBe(CLIENT_INPUT);
+    // Its own buffer of the file's size: posting it to a worker copies nothing more.
+    expect(first.bytes.buffer.byteLength).toBe(Buffer.byteLength(CLIENT_INPUT));
   });
 
   it('skips binary content and invalid UTF-8, and says why', () => {
@@ -44,9 +60,9 @@ describe('gateFile: one read, settled by byte scans unless a legacy ID may be th
     expect(gateFile(at('big-legacy.js'))).toEqual({ kind: 'skipped', reason: expect.stringMatching(/^skipped: 3\.0 MiB is over the 1\.0 MiB limit/) });
     expect(gateFile(at('big-plain.js'))).toEqual({ kind: 'clean' });
     // Nothing of the big files' bytes leaks into the next, shorter ones.
-    expect(gateFile(at('after.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
+    expect(gateText(at('after.mjs'))).toEqual({ kind: 'migrate', source: CLIENT_INPUT });
     writeFileSync(at('short.mjs'), 'deepseek-chat');
-    expect(gateFile(at('short.mjs'))).toEqual({ kind: 'migrate', source: 'deepseek-chat' });
+    expect(gateText(at('short.mjs'))).toEqual({ kind: 'migrate', source: 'deepseek-chat' });
   });
 
   it('reports a file it cannot read as skipped, not as a crash', () => {

@@ -8,7 +8,8 @@ import { humanSummary } from '../../codemods/report';
 import { runMigration } from '../../codemods/runner';
 import * as transform from '../../codemods/transform';
 import { BROKEN_INPUT, CLIENT_INPUT, FETCH_INPUT, PLAIN_INPUT, REVIEW_INPUT, clientOutput } from './fixtures';
-import { MigrationPool } from '../../codemods/pool';
+import { decodeSource } from '../../codemods/gate';
+import { MigrationPool, WORKER_MAX_SOURCE_BYTES, WorkerLostError } from '../../codemods/pool';
 import { makeProject, read, removeProject } from './helpers';
 
 vi.mock('../../codemods/transform', async (importOriginal) => {
@@ -81,6 +82,7 @@ describe('runMigration', () => {
 });
 
 /** The compiled worker (`npm test` builds dist/ first): the sources run in-thread under vitest. */
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const WORKER_SCRIPT = path.resolve(__dirname, '../../dist/codemods/migrate-worker.js');
 
 describe('runMigration with a worker pool', () => {
@@ -126,7 +128,7 @@ describe('runMigration with a worker pool', () => {
   it.skipIf(!existsSync(WORKER_SCRIPT))('migrates on the worker what the in-thread transform would, errors included', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     pool.allowWorkers();
-    const replies = await Promise.all([CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined)));
+    const replies = await Promise.all([CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined)));
     await pool.close();
     // The worker did the work: the transform in this thread was never called.
     expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
@@ -136,55 +138,45 @@ describe('runMigration with a worker pool', () => {
     expect(replies[2]).toMatchObject({ id: 2, error: { syntax: true } });
   });
 
-  it.skipIf(!existsSync(WORKER_SCRIPT))('replaces a worker whose heap passed its limit, one at a time, losing no job', async () => {
-    // A limit every heap passes: each worker retires after its first reply.
-    const pool = MigrationPool.create(WORKER_SCRIPT, 1, { retireAboveHeapBytes: 1 })!;
-    type Internals = { workers: unknown[]; startWorker(): unknown };
-    const realStart = (MigrationPool.prototype as unknown as Internals).startWorker;
-    const workersRunningAtStart: number[] = [];
-    const startWorker = vi.spyOn(MigrationPool.prototype as unknown as Internals, 'startWorker').mockImplementation(function (this: Internals) {
-      workersRunningAtStart.push(this.workers.length);
-      return realStart.call(this);
-    });
-    pool.allowWorkers();
-    const sources = [CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT, FETCH_INPUT, CLIENT_INPUT];
-    const replies = await Promise.all(sources.map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined)));
-    await pool.close();
-    const { migrateSource: inThread } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
-    expect(replies.map(({ id, result, error }) => ({ id, result, syntax: error?.syntax }))).toEqual(
-      sources.map((source, i) => (source === BROKEN_INPUT ? { id: i, result: undefined, syntax: true } : { id: i, result: inThread(source, `/project/f${i}.mjs`), syntax: undefined })),
-    );
-    expect(replies.every((reply) => reply.retire === true)).toBe(true);
-    expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
-    // A worker takes WORKER_PREFETCH (2) jobs before its first reply says it retires: 3 workers
-    // for 5 jobs, each started once the one before had exited.
-    expect(workersRunningAtStart).toEqual([0, 0, 0]);
-    startWorker.mockRestore();
+  it.skipIf(!existsSync(WORKER_SCRIPT))('caps a worker\'s heap: past the cap its jobs fail as lost, for the runner to migrate in-thread', async () => {
+    // 2,000 calls (~250 KB of dense code) need more than an 8 MB old generation; one call does not.
+    const dense = `${CLIENT_INPUT}${"client.chat.completions.create({ model: 'deepseek-chat', messages: [] });\n".repeat(2000)}`;
+    const small = MigrationPool.create(WORKER_SCRIPT, 1, { oldGenerationMb: 8, youngGenerationMb: 1 })!;
+    small.allowWorkers();
+    await expect(small.migrate(utf8(CLIENT_INPUT), '/project/a.mjs', undefined)).resolves.toMatchObject({ result: { changed: true } });
+    const [tooBig, queued] = [dense, CLIENT_INPUT].map((source, i) => small.migrate(utf8(source), `/project/f${i}.mjs`, undefined));
+    await expect(tooBig).rejects.toThrow(new WorkerLostError('a migration worker failed: Worker terminated due to reaching memory limit: JS heap out of memory'));
+    await expect(queued).rejects.toBeInstanceOf(WorkerLostError);
+    await small.close();
   });
 
-  it.skipIf(!existsSync(WORKER_SCRIPT))('starts no replacement for a retiring worker once the pool is closed', async () => {
-    const pool = MigrationPool.create(WORKER_SCRIPT, 1, { retireAboveHeapBytes: 1 })!;
+  it.skipIf(!existsSync(WORKER_SCRIPT))('migrates a source too large for a worker\'s heap in this thread, the rest on the worker', async () => {
+    const big = `${CLIENT_INPUT}${'// padding\n'.repeat(Math.ceil(WORKER_MAX_SOURCE_BYTES / 11))}`;
+    const files: Record<string, string> = { 'big.mjs': big };
+    // Enough files waiting for a parse to start a worker in a small tree.
+    for (let i = 0; i < 24; i++) files[`f${String(i).padStart(2, '0')}.mjs`] = CLIENT_INPUT;
+    const root = makeProject(files);
+    projects.push(root);
     const startWorker = vi.spyOn(MigrationPool.prototype as unknown as { startWorker(): unknown }, 'startWorker');
-    pool.allowWorkers();
-    const [first, second] = [CLIENT_INPUT, REVIEW_INPUT, FETCH_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined));
-    await first;
-    // Both replies are in: the worker is on its way out, the third file still queued for its successor.
-    await second;
-    await pool.close();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const result = await runMigration({ paths: ['.'], cwd: root, write: true, diffs: false, workerScript: WORKER_SCRIPT });
     expect(startWorker).toHaveBeenCalledTimes(1);
+    expect(result.counts).toEqual({ scanned: 25, changed: 25, unchanged: 0, needsReview: 0, failed: 0 });
+    // This thread's transform saw the big file, and no other: the worker did those.
+    expect(vi.mocked(transform.migrateSource).mock.calls.map((call) => call[1])).toEqual([path.join(root, 'big.mjs')]);
+    expect(read(root, 'big.mjs')).toBe(big.replace(CLIENT_INPUT, clientOutput()));
+    expect(read(root, 'f23.mjs')).toBe(clientOutput());
     startWorker.mockRestore();
   });
 
   it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
-    const replies = [CLIENT_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(source, `/project/f${i}.mjs`, undefined));
+    const replies = [CLIENT_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined));
     const seen: string[] = [];
     const { migrateSource } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
-    const here = (job: { source: string; filePath: string }) => {
+    const here = (job: { source: Uint8Array; filePath: string }) => {
       seen.push(job.filePath);
-      return migrateSource(job.source, job.filePath);
+      return migrateSource(decodeSource(job.source), job.filePath);
     };
     expect(pool.hasQueuedJobs).toBe(true);
     expect([pool.runOldestHere(here), pool.runOldestHere(here), pool.runOldestHere(here)]).toEqual([true, true, false]);
