@@ -168,6 +168,39 @@ describe('runMigration with a worker pool', () => {
     startWorker.mockRestore();
   });
 
+  it.skipIf(!existsSync(WORKER_SCRIPT))('once a worker is ready, leaves the parses to it, even after parsing here while it started', async () => {
+    // 40 files to parse (the window holds 32), then a long tail of plain files.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`a/f${String(i).padStart(2, '0')}.mjs`] = CLIENT_INPUT;
+    for (let i = 0; i < 2000; i++) files[`b/p${String(i).padStart(4, '0')}.mjs`] = PLAIN_INPUT;
+    const root = makeProject(files);
+    projects.push(root);
+    // The worker counts as ready from this thread's first parse on (the window was full before).
+    let scanned = 0;
+    const scannedAtParsesHere: number[] = [];
+    const { migrateSource: realMigrate } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
+    vi.mocked(transform.migrateSource).mockImplementation((...args) => {
+      scannedAtParsesHere.push(scanned);
+      return realMigrate(...args);
+    });
+    const ready = vi.spyOn(MigrationPool.prototype, 'hasReadyWorker', 'get').mockImplementation(() => scannedAtParsesHere.length > 0);
+    const result = await runMigration({
+      paths: ['.'],
+      cwd: root,
+      write: false,
+      diffs: false,
+      workerScript: WORKER_SCRIPT,
+      onFile: (_outcome, counts) => {
+        scanned = counts.scanned;
+      },
+    });
+    ready.mockRestore();
+    expect(result.counts).toEqual({ scanned: 2040, changed: 40, unchanged: 2000, needsReview: 0, failed: 0 });
+    // One parse here while the walk was among the 40 (the window full, no worker ready yet), then none:
+    // with the worker ready, the walk waited for it. (Files still queued when the walk ends may be shared.)
+    expect(scannedAtParsesHere.filter((at) => at < 1000)).toHaveLength(1);
+  });
+
   it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
