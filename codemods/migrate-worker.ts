@@ -15,8 +15,8 @@ const port = parentPort;
 port.on('message', (job: MigrateJob) => {
   let reply: MigrateReply;
   try {
-    const result = migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
-    reply = { id: job.id, result };
+    const { output, changed, review } = migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
+    reply = { id: job.id, result: job.withOutput ? { output, changed, review } : { changed, review } };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     reply = {

@@ -45,7 +45,16 @@ export interface MigrateJob {
   readonly source: Uint8Array;
   readonly filePath: string;
   readonly targetModel?: CurrentModelId;
+  /**
+   * Send the migrated text back: only a write or a diff needs it. Without it a dry run's
+   * replies carry no copy of each file, copies that lived long enough in this thread's
+   * young generation to make V8 grow it (they were most of what survived its collections).
+   */
+  readonly withOutput: boolean;
 }
+
+/** A migration as a worker sends it back: `output` only when the job asked for it. */
+export type WorkerResult = Omit<MigrationResult, 'output'> & { readonly output?: string };
 
 /** A parse or transform error, as it crosses the thread boundary. */
 export interface WorkerError {
@@ -55,7 +64,7 @@ export interface WorkerError {
 }
 
 export type MigrateReply =
-  | { readonly id: number; readonly result: MigrationResult; readonly error?: undefined }
+  | { readonly id: number; readonly result: WorkerResult; readonly error?: undefined }
   | { readonly id: number; readonly error: WorkerError; readonly result?: undefined };
 
 /** Heap limits of each worker (its `resourceLimits`). */
@@ -138,9 +147,9 @@ export class MigrationPool {
     return source.byteLength <= WORKER_MAX_SOURCE_BYTES;
   }
 
-  migrate(source: Uint8Array, filePath: string, targetModel: CurrentModelId | undefined): Promise<MigrateReply> {
+  migrate(source: Uint8Array, filePath: string, targetModel: CurrentModelId | undefined, withOutput: boolean): Promise<MigrateReply> {
     if (this.lost) return Promise.reject(new WorkerLostError('a migration worker stopped'));
-    const message: MigrateJob = { id: this.nextId++, source, filePath, targetModel };
+    const message: MigrateJob = { id: this.nextId++, source, filePath, targetModel, withOutput };
     return new Promise((resolve, reject) => {
       this.queue.push({ message, resolve, reject });
       this.dispatch();

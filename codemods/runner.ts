@@ -31,7 +31,7 @@ import { discoverFiles, WalkProgress } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type { MigrationResult, ReviewItem } from './transform';
-import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError } from './pool';
+import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError, type WorkerResult } from './pool';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
@@ -274,33 +274,43 @@ async function migrateFile(
   options: RunOptions,
   pool: MigrationPool | undefined,
 ): Promise<FileOutcome> {
-  let result: MigrationResult;
+  let result: WorkerResult;
   try {
-    result = await migrateText(bytes, absolutePath, options.targetModel, pool);
+    result = await migrateText(bytes, absolutePath, options.targetModel, pool, options.write || options.diffs);
   } catch (error) {
     return failedOutcome(shownPath, describeParseError(error));
   }
   const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
   if (!result.changed) return { path: shownPath, status: 'unchanged', written: false, review };
 
-  const diff = options.diffs ? unifiedDiff(shownPath, decodeSource(bytes), result.output) : undefined;
+  const diff = options.diffs ? unifiedDiff(shownPath, decodeSource(bytes), outputOf(result)) : undefined;
   if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff };
 
-  const writeError = await writeIfUnchanged(absolutePath, bytes, result.output);
+  const writeError = await writeIfUnchanged(absolutePath, bytes, outputOf(result));
   if (writeError) return failedOutcome(shownPath, writeError, review);
   return { path: shownPath, status: 'changed', written: true, review, diff };
 }
 
-/** migrateSource on a worker when the pool takes the file (in-thread if its worker died), else here. */
+/** The migrated text, which a write or a diff asks the worker for (MigrateJob.withOutput). */
+function outputOf(result: WorkerResult): string {
+  if (result.output === undefined) throw new Error('the migrated text was not sent back');
+  return result.output;
+}
+
+/**
+ * migrateSource on a worker when the pool takes the file (in-thread if its worker died), else here.
+ * From a worker, the migrated text comes back only `withOutput`.
+ */
 async function migrateText(
   source: Uint8Array,
   absolutePath: string,
   targetModel: CurrentModelId | undefined,
   pool: MigrationPool | undefined,
-): Promise<MigrationResult> {
+  withOutput: boolean,
+): Promise<WorkerResult> {
   if (pool?.accepts(source)) {
     try {
-      const reply = await pool.migrate(source, absolutePath, targetModel);
+      const reply = await pool.migrate(source, absolutePath, targetModel, withOutput);
       if (reply.error) throw errorFromWorker(reply.error);
       return reply.result;
     } catch (error) {
@@ -311,7 +321,7 @@ async function migrateText(
 }
 
 /** migrateSource for this thread: the transform (parser, analysis, planner) loads with the first file that needs it. */
-async function loadInThreadMigration(): Promise<(job: Omit<MigrateJob, 'id'>) => MigrationResult> {
+async function loadInThreadMigration(): Promise<(job: Pick<MigrateJob, 'source' | 'filePath' | 'targetModel'>) => MigrationResult> {
   const { migrateSource } = await import('./transform.js');
   return (job) => migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
 }

@@ -128,7 +128,7 @@ describe('runMigration with a worker pool', () => {
   it.skipIf(!existsSync(WORKER_SCRIPT))('migrates on the worker what the in-thread transform would, errors included', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     pool.allowWorkers();
-    const replies = await Promise.all([CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined)));
+    const replies = await Promise.all([CLIENT_INPUT, REVIEW_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined, true)));
     await pool.close();
     // The worker did the work: the transform in this thread was never called.
     expect(vi.mocked(transform.migrateSource)).not.toHaveBeenCalled();
@@ -138,13 +138,25 @@ describe('runMigration with a worker pool', () => {
     expect(replies[2]).toMatchObject({ id: 2, error: { syntax: true } });
   });
 
+  it.skipIf(!existsSync(WORKER_SCRIPT))('sends the migrated text back only when the job asks for it (a write or a diff)', async () => {
+    const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
+    pool.allowWorkers();
+    const [withText, withoutText] = await Promise.all([true, false].map((withOutput) => pool.migrate(utf8(CLIENT_INPUT), '/project/c.mjs', undefined, withOutput)));
+    await pool.close();
+    const { migrateSource: inThread } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
+    const { output, ...rest } = inThread(CLIENT_INPUT, '/project/c.mjs');
+    expect(withText.result).toEqual({ output, ...rest });
+    expect(withoutText.result).toEqual(rest);
+    expect(rest.changed).toBe(true);
+  });
+
   it.skipIf(!existsSync(WORKER_SCRIPT))('caps a worker\'s heap: past the cap its jobs fail as lost, for the runner to migrate in-thread', async () => {
     // 2,000 calls (~250 KB of dense code) need more than an 8 MB old generation; one call does not.
     const dense = `${CLIENT_INPUT}${"client.chat.completions.create({ model: 'deepseek-chat', messages: [] });\n".repeat(2000)}`;
     const small = MigrationPool.create(WORKER_SCRIPT, 1, { oldGenerationMb: 8, youngGenerationMb: 1 })!;
     small.allowWorkers();
-    await expect(small.migrate(utf8(CLIENT_INPUT), '/project/a.mjs', undefined)).resolves.toMatchObject({ result: { changed: true } });
-    const [tooBig, queued] = [dense, CLIENT_INPUT].map((source, i) => small.migrate(utf8(source), `/project/f${i}.mjs`, undefined));
+    await expect(small.migrate(utf8(CLIENT_INPUT), '/project/a.mjs', undefined, true)).resolves.toMatchObject({ result: { changed: true } });
+    const [tooBig, queued] = [dense, CLIENT_INPUT].map((source, i) => small.migrate(utf8(source), `/project/f${i}.mjs`, undefined, true));
     await expect(tooBig).rejects.toThrow(new WorkerLostError('a migration worker failed: Worker terminated due to reaching memory limit: JS heap out of memory'));
     await expect(queued).rejects.toBeInstanceOf(WorkerLostError);
     await small.close();
@@ -204,7 +216,7 @@ describe('runMigration with a worker pool', () => {
   it('lets this thread take queued files, oldest first, each settled as a worker reply would be', async () => {
     const pool = MigrationPool.create(WORKER_SCRIPT, 1)!;
     // Workers not allowed: the jobs wait in the queue, where runOldestHere finds them.
-    const replies = [CLIENT_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined));
+    const replies = [CLIENT_INPUT, BROKEN_INPUT].map((source, i) => pool.migrate(utf8(source), `/project/f${i}.mjs`, undefined, true));
     const seen: string[] = [];
     const { migrateSource } = await vi.importActual<typeof import('../../codemods/transform')>('../../codemods/transform');
     const here = (job: { source: Uint8Array; filePath: string }) => {
