@@ -90,9 +90,9 @@ const WORKER_OLD_GENERATION_MB = 16;
 const WORKER_YOUNG_GENERATION_MB = 4;
 /**
  * Sources up to this size are migrated on a worker; larger ones in the main thread.
- * The parse and analysis of dense code take up to ~90 bytes of heap per source byte
- * (a 531 KB bundle ran out of memory under a 32 MB cap): 64 KiB stays well under
- * WORKER_OLD_GENERATION_MB with the worker's own ~6 MB.
+ * The parse and analysis of dense code take up to ~90 bytes of heap per source byte:
+ * under the 16 MB cap, 172 KB of back-to-back API calls migrated and 246 KB ran out
+ * of memory (a 531 KB bundle needed more than 32 MB). 64 KiB leaves a wide margin.
  */
 export const WORKER_MAX_SOURCE_BYTES = 64 * 1024;
 const DEFAULT_SCRIPT = path.join(__dirname, 'migrate-worker.js');

@@ -88,8 +88,8 @@ export interface RunResult {
 }
 
 /**
- * Files handed to the pool and not yet settled hold their source in memory (at
- * most this much text in all) and, while written, up to two file descriptors (at
+ * Files handed to the pool and not yet settled hold their bytes in memory (at
+ * most this much in all) and, while written, up to two file descriptors (at
  * most this many files: well under a 128-descriptor limit). The walk waits for
  * the oldest only past either bound.
  */

@@ -65,7 +65,7 @@ const SIZES = QUICK
   ? { generated: 400, generatedSmall: 100, generatedLarge: 0, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 5,
       lintRounds: 3, lintRoundsNodeModules: 3, jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
   : { generated: 5000, generatedSmall: 1000, generatedLarge: 20000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: 1000, lintNodeModules: 500, nodeModules: 2000, rounds: 11,
-      lintRounds: 3, lintRoundsNodeModules: 7, jscodeshiftRounds: 3, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
+      lintRounds: 5, lintRoundsNodeModules: 7, jscodeshiftRounds: 3, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
 if (flags.rounds) SIZES.rounds = SIZES.lintRounds = SIZES.lintRoundsNodeModules = SIZES.jscodeshiftRounds = Number(flags.rounds);
 if (flags['lint-files'] === 'all') SIZES.lintGenerated = SIZES.lintNodeModules = Infinity;
 else if (flags['lint-files'] !== undefined) {
@@ -111,7 +111,8 @@ function isGitMetadata(entry) {
   return entry.name === '.git' || entry.parentPath.includes(`${'/'}.git`);
 }
 
-const LARGE_TREE_COPIES = 4;
+/** Hard-linked copies of the 20,000-file tree, for migrate's peak memory on 80,000 and 320,000 files. */
+const LARGE_TREE_COPIES = [4, 16];
 
 /** `copies` copies of `from` (its .git left out) under `to`, hard-linked where the file system allows; `to` is its own repository. */
 function linkedCopies(from, to, copies) {
@@ -159,14 +160,19 @@ function prepareCorpora() {
   const skippedNames = createRequire(import.meta.url)(join(DIST, 'codemods', 'files.js')).SKIPPED_DIRECTORY_NAMES;
   const nodeModules = buildNodeModulesCorpus(ROOT, nodeModulesDir, SIZES.nodeModules, skippedNames);
   for (const dir of [generatedDir, smallDir, nodeModulesDir, ...(large ? [largeDir] : [])]) ownRepository(dir);
-  // And four copies of the 20,000-file tree side by side (hard links: no disk, made once), for 80,000.
-  const copiesDir = join(BENCH_DIR, `generated-${SIZES.generatedLarge}-x${LARGE_TREE_COPIES}`);
-  if (large) linkedCopies(largeDir, copiesDir, LARGE_TREE_COPIES);
+  // And 4 and 16 copies of the 20,000-file tree side by side (hard links: no disk, made once), for 80,000 and 320,000.
+  const copies = large
+    ? LARGE_TREE_COPIES.map((count) => {
+        const dir = join(BENCH_DIR, `generated-${SIZES.generatedLarge}-x${count}`);
+        linkedCopies(largeDir, dir, count);
+        return { name: `generated-large-x${count}`, dir, files: sourceFiles(dir) };
+      })
+    : [];
   return {
     generated: { name: 'generated', dir: generatedDir, files: sourceFiles(generatedDir), summary: generated },
     small: { name: 'generated-small', dir: smallDir, files: sourceFiles(smallDir), summary: small },
     large: large && { name: 'generated-large', dir: largeDir, files: sourceFiles(largeDir), summary: large },
-    largeCopies: large && { name: 'generated-large-copies', dir: copiesDir, files: sourceFiles(copiesDir) },
+    largeCopies: copies,
     nodeModules: { name: 'node_modules', dir: nodeModulesDir, files: sourceFiles(nodeModulesDir), summary: nodeModules },
   };
 }
@@ -352,8 +358,8 @@ function benchCodemod(corpus) {
 }
 
 /**
- * Peak RSS of `migrate --dry` on the small, the full and (full mode) a 20,000-file generated tree and four
- * copies of it (80,000 files): flat means it streams.
+ * Peak RSS of `migrate --dry` on the small, the full and (full mode) a 20,000-file generated tree and
+ * 4 and 16 copies of it (80,000 and 320,000 files): flat means it streams.
  * --quick reuses the full tree's runs from the timed rounds (the same command on the same tree).
  */
 function migrateMemory(small, full, fullRunsKb, large, largeCopies) {
@@ -366,17 +372,22 @@ function migrateMemory(small, full, fullRunsKb, large, largeCopies) {
   const fullKb = QUICK && fullRunsKb.length > 0 ? median(fullRunsKb) : peak(full);
   const memory = { small_files: small.files.length, small_kb: smallKb, large_files: full.files.length, large_kb: fullKb, ratio: round3(fullKb / smallKb) };
   if (!large) return memory;
-  // Both past the size where a worker thread starts (the 1,000-file tree migrates in-thread).
+  // All past the size where a worker thread starts (the 1,000-file tree migrates in-thread).
   const largeKb = peak(large);
-  const copiesKb = peak(largeCopies);
+  const [copiesKb, moreCopiesKb] = largeCopies.map(peak);
   return {
     ...memory,
     xl_files: large.files.length,
     xl_kb: largeKb,
     ratio_large_to_xl: round3(largeKb / fullKb),
-    xxl_files: largeCopies.files.length,
+    xxl_files: largeCopies[0].files.length,
     xxl_kb: copiesKb,
     ratio_xl_to_xxl: round3(copiesKb / largeKb),
+    xxxl_files: largeCopies[1].files.length,
+    xxxl_kb: moreCopiesKb,
+    ratio_xxl_to_xxxl: round3(moreCopiesKb / copiesKb),
+    // 5,000 → 320,000 files, both with a worker thread.
+    ratio_large_to_xxxl: round3(moreCopiesKb / fullKb),
   };
 }
 
