@@ -5,8 +5,7 @@
  */
 import '../src/compile-cache';
 import { parentPort } from 'node:worker_threads';
-import { decodeSource } from './gate';
-import { migrateSource } from './transform';
+import { migrateJob } from './migrate-job';
 import { type MigrateJob, type MigrateReply, WORKER_READY } from './pool';
 
 if (!parentPort) throw new Error('codemods/migrate-worker.js runs as a worker thread of the migration pool');
@@ -15,7 +14,7 @@ const port = parentPort;
 port.on('message', (job: MigrateJob) => {
   let reply: MigrateReply;
   try {
-    const { output, changed, review } = migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
+    const { output, changed, review } = migrateJob(job);
     reply = { id: job.id, result: job.withOutput ? { output, changed, review } : { changed, review } };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;

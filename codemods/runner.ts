@@ -30,6 +30,7 @@ import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
 import { discoverFiles, WalkProgress } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
+import type * as MigrateJobModule from './migrate-job';
 import type { MigrationResult, ReviewItem } from './transform';
 import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError, type WorkerResult } from './pool';
 
@@ -320,10 +321,9 @@ async function migrateText(
   return (await loadInThreadMigration())({ source, filePath: absolutePath, targetModel });
 }
 
-/** migrateSource for this thread: the transform (parser, analysis, planner) loads with the first file that needs it. */
-async function loadInThreadMigration(): Promise<(job: Pick<MigrateJob, 'source' | 'filePath' | 'targetModel'>) => MigrationResult> {
-  const { migrateSource } = await import('./transform.js');
-  return (job) => migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
+/** migrateJob for this thread: the transform (parser, analysis, planner) loads with the first file that needs it. */
+async function loadInThreadMigration(): Promise<typeof MigrateJobModule.migrateJob> {
+  return (await import('./migrate-job.js')).migrateJob;
 }
 
 /** The worker's error as the in-thread one would have been, for describeParseError. */
