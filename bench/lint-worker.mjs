@@ -8,7 +8,7 @@
  *   single mode: one setup, one pass, `stats: true`: per-rule time and the peak RSS
  *                of a process that only ever ran that setup.
  *
- * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, warmupFiles, statsSetup, setup }.
+ * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, chunks, warmupFiles, statsSetup, setup }.
  * Output: one JSON line on stdout.
  */
 import { performance } from 'node:perf_hooks';
@@ -67,22 +67,46 @@ function ruleTimes(results) {
   return { parse, perRule };
 }
 
+/**
+ * The files in about `count` slices of at least MIN_CHUNK_FILES. A round runs every setup
+ * on one slice before moving to the next, so the setups compared take turns every second
+ * or two instead of every 20 seconds: a burst of load on the shared host then falls on all
+ * of them alike rather than on whichever whole pass it hit.
+ */
+const MIN_CHUNK_FILES = 10;
+function chunksOf(files, count) {
+  const size = Math.max(MIN_CHUNK_FILES, Math.ceil(files.length / Math.max(1, count)));
+  const chunks = [];
+  for (let start = 0; start < files.length; start += size) chunks.push(files.slice(start, start + size));
+  return chunks;
+}
+
 async function roundsMode() {
   const runners = {};
   for (const setup of job.setups) runners[setup] = await runnerFor(setup, false);
   // Warm-up: JIT-compile parsers and rules on a slice before any timed pass.
   const warmup = job.files.slice(0, job.warmupFiles);
   for (const setup of job.setups) await runners[setup](warmup);
+  const chunks = chunksOf(job.files, job.chunks ?? 1);
   const samples = Object.fromEntries(job.setups.map((setup) => [setup, []]));
-  const problems = {};
+  let problems = {};
   for (let round = 0; round < job.rounds; round++) {
-    const order = job.setups.map((_, i) => job.setups[(i + round) % job.setups.length]);
-    for (const setup of order) {
-      const start = performance.now();
-      const outcome = await runners[setup](job.files);
-      samples[setup].push(performance.now() - start);
-      problems[setup] = { problems: outcome.problems, fatal: outcome.fatal ?? 0 };
+    const totals = Object.fromEntries(job.setups.map((setup) => [setup, 0]));
+    const found = Object.fromEntries(job.setups.map((setup) => [setup, { problems: 0, fatal: 0 }]));
+    for (const [index, chunk] of chunks.entries()) {
+      // The order rotates with every slice, so each setup runs first, second, … equally often.
+      const shift = round + index;
+      const order = job.setups.map((_, i) => job.setups[(i + shift) % job.setups.length]);
+      for (const setup of order) {
+        const start = performance.now();
+        const outcome = await runners[setup](chunk);
+        totals[setup] += performance.now() - start;
+        found[setup].problems += outcome.problems;
+        found[setup].fatal += outcome.fatal ?? 0;
+      }
     }
+    for (const setup of job.setups) samples[setup].push(totals[setup]);
+    problems = found;
   }
   // Optional: one pass with `stats: true` after the timed rounds (--quick's per-rule times without a child process).
   const stats = job.statsSetup ? await statsPass(job.statsSetup) : undefined;

@@ -183,6 +183,8 @@ function prepareCorpora() {
 
 /** core and core+deepseek sit next to each other so most rounds run them back to back. */
 const TIMED_SETUPS = ['no-rules', 'core', 'core+deepseek', 'core+no-secrets', 'deepseek-only', 'secretlint'];
+/** Each lint round takes the files in this many slices, every setup on one slice before the next (bench/lint-worker.mjs). */
+const LINT_CHUNKS = 10;
 const execFileAsync = promisify(execFile);
 let jobCounter = 0;
 
@@ -226,6 +228,7 @@ async function benchLint(corpus) {
     files,
     setups: TIMED_SETUPS,
     rounds: lintRounds,
+    chunks: LINT_CHUNKS,
     warmupFiles: SIZES.warmup,
     // Per-rule time without a memory child: one stats pass at the end of the rounds.
     statsSetup: memorySetups.includes('core+deepseek') ? undefined : 'core+deepseek',
@@ -255,6 +258,8 @@ function summarizeLint(files, rounds, memory) {
     memory,
     ratios: {
       lint_overhead_ratio: pairedRatio(samples, 'core+deepseek', 'core'),
+      // Its spread, for the record: how far one round's ratio strays on this machine.
+      lint_overhead_ratio_per_round: samples['core+deepseek'].map((value, i) => round3(value / samples.core[i])),
       no_secrets_overhead_ratio: pairedRatio(samples, 'core+no-secrets', 'core'),
       secretlint_vs_plugin_ratio: pairedRatio(samples, 'secretlint', 'deepseek-only'),
       plugin_vs_no_rules_ratio: pairedRatio(samples, 'deepseek-only', 'no-rules'),
@@ -414,7 +419,7 @@ function printLint(corpus, result) {
   const perRule = Object.entries(result.memory['core+deepseek'].perRule).filter(([rule]) => rule.startsWith('deepseek/'));
   const noSecrets = Object.entries(result.memory['core+no-secrets']?.perRule ?? {}).filter(([rule]) => rule.startsWith('no-secrets/'));
   console.log(table([['rule (stats: true, one pass)', 'time'], ...[...perRule, ...noSecrets].map(([rule, time]) => [rule, `${time.toFixed(1)} ms`])]));
-  console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, value])));
+  console.log(table(Object.entries(result.ratios).map(([key, value]) => [key, Array.isArray(value) ? value.join(' ') : value])));
   const unmeasured = ALL_MEMORY_SETUPS.filter((setup) => !result.memory[setup]?.maxRssKb);
   if (unmeasured.length > 0) console.log(`(--quick: no peak RSS for ${unmeasured.join(', ')}; the full run measures them)`);
 }
