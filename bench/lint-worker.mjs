@@ -1,14 +1,14 @@
 /**
  * Child process of scripts/bench.mjs that lints one corpus.
  *
- *   rounds mode: every setup (and secretlint) in ONE process, interleaved round by
- *                round (the order rotates each round), wall time per pass; the parent
- *                takes medians. Stats are off here: they wrap every rule listener.
+ *   rounds mode: every setup (and secretlint) in ONE process, interleaved slice by
+ *                slice of the files (in the orders of bench/balanced-orders.mjs), wall
+ *                time per setup and round summed over its slices; the parent takes medians. Stats are off here: they wrap every rule listener.
  *                With `statsSetup`, one more pass of that setup with `stats: true` at the end.
  *   single mode: one setup, one pass, `stats: true`: per-rule time and the peak RSS
  *                of a process that only ever ran that setup.
  *
- * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, chunks, warmupFiles, statsSetup, setup }.
+ * Input: the path of a JSON file { mode, projectRoot, distDir, corpusDir, files, setups, rounds, warmupFiles, statsSetup, setup }.
  * Output: one JSON line on stdout.
  */
 import { performance } from 'node:perf_hooks';
@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createESLint, loadTools } from './lint-configs.mjs';
+import { balancedOrders } from './balanced-orders.mjs';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const tools = loadTools(job.projectRoot, job.distDir);
@@ -68,17 +69,18 @@ function ruleTimes(results) {
 }
 
 /**
- * The files in about `count` slices of at least MIN_CHUNK_FILES. A round runs every setup
- * on one slice before moving to the next, so the setups compared take turns every second
- * or two instead of every 20 seconds: a burst of load on the shared host then falls on all
- * of them alike rather than on whichever whole pass it hit.
+ * The files in `count` slices (of at least MIN_SLICE_FILES). A round runs every setup on one
+ * slice before moving to the next, so the setups compared take turns every second or two
+ * instead of every 20 seconds: a burst of load on the shared host then falls on all of them
+ * alike rather than on whichever whole pass it hit. Each slice adds ESLint's per-call set-up
+ * (~14 ms) to every setup alike, which moves a ratio of 1.05 by well under 0.001 here.
  */
-const MIN_CHUNK_FILES = 10;
-function chunksOf(files, count) {
-  const size = Math.max(MIN_CHUNK_FILES, Math.ceil(files.length / Math.max(1, count)));
-  const chunks = [];
-  for (let start = 0; start < files.length; start += size) chunks.push(files.slice(start, start + size));
-  return chunks;
+const MIN_SLICE_FILES = 5;
+function slicesOf(files, count) {
+  const size = Math.max(MIN_SLICE_FILES, Math.ceil(files.length / Math.max(1, count)));
+  const slices = [];
+  for (let start = 0; start < files.length; start += size) slices.push(files.slice(start, start + size));
+  return slices;
 }
 
 async function roundsMode() {
@@ -87,19 +89,18 @@ async function roundsMode() {
   // Warm-up: JIT-compile parsers and rules on a slice before any timed pass.
   const warmup = job.files.slice(0, job.warmupFiles);
   for (const setup of job.setups) await runners[setup](warmup);
-  const chunks = chunksOf(job.files, job.chunks ?? 1);
+  // Slice k runs the setups in order k of a balanced design; a round goes twice through the design.
+  const orders = balancedOrders(job.setups.length).map((order) => order.map((index) => job.setups[index]));
+  const slices = slicesOf(job.files, 2 * orders.length);
   const samples = Object.fromEntries(job.setups.map((setup) => [setup, []]));
   let problems = {};
   for (let round = 0; round < job.rounds; round++) {
     const totals = Object.fromEntries(job.setups.map((setup) => [setup, 0]));
     const found = Object.fromEntries(job.setups.map((setup) => [setup, { problems: 0, fatal: 0 }]));
-    for (const [index, chunk] of chunks.entries()) {
-      // The order rotates with every slice, so each setup runs first, second, … equally often.
-      const shift = round + index;
-      const order = job.setups.map((_, i) => job.setups[(i + shift) % job.setups.length]);
-      for (const setup of order) {
+    for (const [index, slice] of slices.entries()) {
+      for (const setup of orders[(round + index) % orders.length]) {
         const start = performance.now();
-        const outcome = await runners[setup](chunk);
+        const outcome = await runners[setup](slice);
         totals[setup] += performance.now() - start;
         found[setup].problems += outcome.problems;
         found[setup].fatal += outcome.fatal ?? 0;

@@ -6,8 +6,9 @@
  *   (a) a generated 5,000-file TS/JS repo, under 1% of files talking to DeepSeek;
  *   (b) a deterministic sample of the JS/TS files of the project's own node_modules.
  *
- * Timings are wall times from interleaved rounds in one run (the order rotates each
- * round); ratios are medians of per-round ratios, so load drift on a shared machine
+ * Timings are wall times from interleaved rounds in one run (lint: setup after setup on
+ * each slice of the files, in balanced orders; codemod: tool after tool, the order rotating
+ * each round); ratios are medians of per-round ratios, so load drift on a shared machine
  * cancels out. Peak memory comes from one child process per setup.
  *
  * Output: a table for people, then as the LAST line one JSON object.
@@ -181,10 +182,8 @@ function prepareCorpora() {
 // Lint
 // ---------------------------------------------------------------------------
 
-/** core and core+deepseek sit next to each other so most rounds run them back to back. */
+/** The setups timed in the lint rounds; bench/lint-worker.mjs runs them in balanced orders, slice by slice. */
 const TIMED_SETUPS = ['no-rules', 'core', 'core+deepseek', 'core+no-secrets', 'deepseek-only', 'secretlint'];
-/** Each lint round takes the files in this many slices, every setup on one slice before the next (bench/lint-worker.mjs). */
-const LINT_CHUNKS = 10;
 const execFileAsync = promisify(execFile);
 let jobCounter = 0;
 
@@ -228,7 +227,6 @@ async function benchLint(corpus) {
     files,
     setups: TIMED_SETUPS,
     rounds: lintRounds,
-    chunks: LINT_CHUNKS,
     warmupFiles: SIZES.warmup,
     // Per-rule time without a memory child: one stats pass at the end of the rounds.
     statsSetup: memorySetups.includes('core+deepseek') ? undefined : 'core+deepseek',
