@@ -79,7 +79,7 @@ function ruleTimes(results) {
  */
 const MIN_SLICE_FILES = 5;
 function slicesOf(files, count) {
-  const size = Math.max(MIN_SLICE_FILES, Math.ceil(files.length / Math.max(1, count)));
+  const size = Math.max(MIN_SLICE_FILES, Math.ceil(files.length / count));
   const slices = [];
   for (let start = 0; start < files.length; start += size) slices.push(files.slice(start, start + size));
   return slices;

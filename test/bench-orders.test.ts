@@ -11,9 +11,12 @@ const ordersOf = balancedOrders as (n: number) => number[][];
 function counts(orders: number[][]): { positions: Map<string, number>; followers: Map<string, number> } {
   const positions = new Map<string, number>();
   const followers = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
   for (const order of orders) {
-    order.forEach((setup, position) => positions.set(`${setup}@${position}`, (positions.get(`${setup}@${position}`) ?? 0) + 1));
-    for (let i = 1; i < order.length; i++) followers.set(`${order[i - 1]}>${order[i]}`, (followers.get(`${order[i - 1]}>${order[i]}`) ?? 0) + 1);
+    order.forEach((setup, position) => add(positions, `${setup}@${position}`));
+    for (let i = 1; i < order.length; i++) add(followers, `${order[i - 1]}>${order[i]}`);
   }
   return { positions, followers };
 }
