@@ -167,8 +167,13 @@ export function* discoverFiles(paths: readonly string[], options: DiscoveryOptio
   const trees: WalkedTrees = { roots: new Set(roots.flatMap((root) => root.real ?? [])), entered: new Set() };
 
   for (const root of roots) {
-    if (root.isFile) yield root.absolute;
-    else if (root.real !== undefined) yield* walkTree(root.absolute, root.real, ancestorGitignores(root.absolute), patternLevel, trees, progress);
+    if (root.isFile) {
+      yield root.absolute;
+    } else if (root.real !== undefined) {
+      const rootListing = openListing(root.absolute, root.real, ancestorGitignores(root.absolute), patternLevel, trees, progress, 0, false);
+      const stack = rootListing ? [rootListing] : [];
+      for (let file = nextFile(stack, patternLevel, trees, progress); file !== undefined; file = nextFile(stack, patternLevel, trees, progress)) yield file;
+    }
   }
 }
 
@@ -196,16 +201,16 @@ function isInWalkedTree(realDirectory: string, trees: WalkedTrees): boolean {
 
 /**
  * One directory being walked: its sorted entries and how far the walk has got in them.
- * `realDirectory` is where `directory` really is: loop detection keys on it. A plain
- * subdirectory's real path is its parent's plus its name, so only symlinks cost a
- * `realpath` call (a syscall per directory was a visible share of a dry run).
+ * Loop detection keys on where a directory really is. A plain subdirectory's real path
+ * is its parent's plus its name, so only symlinks cost a `realpath` call (a syscall per
+ * directory was a visible share of a dry run).
  */
 interface Listing {
-  readonly directory: string;
   readonly entries: readonly Dirent[];
   /** The next entry to look at. */
   next: number;
-  readonly realDirectory: string;
+  /** Where the directory really is, with a trailing separator: a plain subdirectory's real path is this plus its name. */
+  readonly realPrefix: string;
   readonly levels: readonly IgnoreLevel[];
   /** With no ignore rules in force (the common case), entries need no path matching at all. */
   readonly filtering: boolean;
@@ -216,35 +221,26 @@ interface Listing {
 }
 
 /**
- * Depth first, entries in name order. The generator only drives a stack of listings;
- * the work per entry is in plain functions (openListing, nextInListing). As one
- * recursive generator the walk was V8's most expensive function to optimize (60 ms
- * of compiling on a background thread, twice after a deoptimization), time taken
- * from the worker thread that migrates files during the walk on a 2-core machine.
+ * The next source file of a walk, depth first and in name order, or undefined when the
+ * walk is done. `stack` holds the listings being walked, the innermost last. Plain
+ * functions do the work and the generator above only yields: as one recursive generator,
+ * the walk was V8's costliest function to optimize (60 ms of compiling on a background
+ * thread, and 45 ms more after a deoptimization), time taken from the worker thread that
+ * migrates files during the walk on a 2-core machine.
  */
-function* walkTree(
-  directory: string,
-  realDirectory: string,
-  levels: readonly IgnoreLevel[],
-  patternLevel: IgnoreLevel | undefined,
-  trees: WalkedTrees,
-  progress: WalkProgress,
-): Generator<string> {
-  const stack: Listing[] = [];
-  const root = openListing(directory, realDirectory, levels, patternLevel, trees, progress, 0, false);
-  if (root) stack.push(root);
+function nextFile(stack: Listing[], patternLevel: IgnoreLevel | undefined, trees: WalkedTrees, progress: WalkProgress): string | undefined {
   while (stack.length > 0) {
     const listing = stack[stack.length - 1];
     const step = nextInListing(listing, patternLevel, trees, progress);
-    if (typeof step === 'string') {
-      yield step;
-    } else if (step) {
+    if (typeof step === 'string') return step;
+    if (step) {
       stack.push(step);
     } else {
       progress.walked(listing.depth, progress.filesFound - listing.filesBefore);
       stack.pop();
     }
   }
+  return undefined;
 }
 
 /** List a directory to walk, or undefined when it was walked already (or is being walked: a loop) or cannot be read. */
@@ -277,16 +273,23 @@ function openListing(
   const ownRules = entries.some(isGitignore) ? readGitignore(directory) : undefined;
   const levels = ownRules ? [...inheritedLevels, { base: directory, rules: ownRules }] : inheritedLevels;
   return {
-    directory,
     entries,
     next: 0,
-    realDirectory,
+    realPrefix: withTrailingSeparator(realDirectory),
     levels,
     filtering: levels.length > 0 || patternLevel !== undefined,
-    childPrefix: directory.endsWith(path.sep) ? directory : directory + path.sep,
+    childPrefix: withTrailingSeparator(directory),
     depth,
     filesBefore: progress.filesFound,
   };
+}
+
+/**
+ * Absolute, normalized paths (a name holds no separator): a child is prefix + name, with
+ * no path.join per entry (its normalizeString loop was hot enough for V8 to optimize).
+ */
+function withTrailingSeparator(directory: string): string {
+  return directory.endsWith(path.sep) ? directory : directory + path.sep;
 }
 
 function byName(a: Dirent, b: Dirent): number {
@@ -325,7 +328,7 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
         if (realTarget === undefined || isInWalkedTree(realTarget, trees)) continue;
         child = openListing(entryPath, realTarget, levels, patternLevel, trees, progress, depth + 1, true);
       } else {
-        child = openListing(entryPath, path.join(listing.realDirectory, entry.name), levels, patternLevel, trees, progress, depth + 1, false);
+        child = openListing(entryPath, listing.realPrefix + entry.name, levels, patternLevel, trees, progress, depth + 1, false);
       }
       if (child) return child;
     } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
