@@ -16,7 +16,7 @@ import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MO
 import { analyzeDeepSeek } from '../src/analysis/requests';
 import { type ReviewCode, applyEdits, isTypeCheckedFile, planMigration } from '../src/migration';
 import { parseProgram } from '../src/parse';
-import { type Node, lineColumnAt } from '../src/analysis/ast';
+import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
 export interface MigrateOptions {
   readonly targetModel?: CurrentModelId;
@@ -61,7 +61,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const review: ReviewItem[] = sites.flatMap((site) => {
     if (!site.review) return [];
     const first = site.literals[0];
-    const { line, column } = lineColumnAt(text, first.node.range[0]);
+    const { line, column } = lineColumnAt(text, startOf(first.node));
     return [
       {
         line,

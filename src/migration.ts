@@ -37,6 +37,8 @@ import {
   literalText,
   memberPath,
   propertyKeyName,
+  rangeOf,
+  startOf,
   unwrap,
   walk,
 } from './analysis/ast';
@@ -230,7 +232,7 @@ class Planner {
 
   private planLiteral(literal: LegacyLiteral): Outcome {
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
-    const replaceId: TextEdit = { range: literal.node.range, text: this.quoted(literal.node, this.target) };
+    const replaceId: TextEdit = { range: rangeOf(literal.node), text: this.quoted(literal.node, this.target) };
     const parent = this.parentSkippingTypes(literal.node);
     if (!parent) return this.elsewhere(literal.node, undefined);
 
@@ -260,13 +262,13 @@ class Planner {
     if (!whenTrue || !whenFalse) {
       return this.toSite(own, new Failure('conditional', 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand'));
     }
-    const testText = this.source.slice(...conditional.test.range);
+    const testText = this.source.slice(...rangeOf(conditional.test));
     const test = LOW_PRECEDENCE_TESTS.has(conditional.test.type) ? `(${testText})` : testText;
     const thinking: ThinkingValue =
       whenTrue.thinking === whenFalse.thinking
         ? { kind: 'constant', type: whenTrue.thinking }
         : { kind: 'conditional', test, whenTrue: whenTrue.thinking, whenFalse: whenFalse.thinking };
-    const replace: TextEdit = { range: conditional.range, text: this.quoted(whenTrue.node, this.target) };
+    const replace: TextEdit = { range: rangeOf(conditional), text: this.quoted(whenTrue.node, this.target) };
     const parent = this.parentSkippingTypes(conditional);
     if (parent?.type === 'Property' && parent.value === this.outermostWrapper(conditional)) {
       return this.toSite(own, this.planModelProperty(parent, conditional, thinking, [replace]));
@@ -340,7 +342,7 @@ class Planner {
       const factory = this.factoriesByCall.get(parent);
       if (factory) return this.planFactory(factory, thinking);
     }
-    const { line } = lineColumnAt(this.source, use.range[0]);
+    const { line } = lineColumnAt(this.source, startOf(use));
     return new Failure(
       'constant-other-use',
       `the constant is also used outside a DeepSeek request (line ${line}${describeContext(parent) ? `, ${describeContext(parent)}` : ''}): its meaning changes with the model, migrate it by hand`,
@@ -388,7 +390,7 @@ class Planner {
     if (!client) return undefined;
     const fields = call.arguments[1];
     if (!fields) {
-      return [{ range: [modelNode.range[1], modelNode.range[1]], text: `, { modelKwargs: { thinking: ${thinkingObject(thinking, this.quoteOf(modelNode), false)} } }` }];
+      return [{ range: [rangeOf(modelNode)[1], rangeOf(modelNode)[1]], text: `, { modelKwargs: { thinking: ${thinkingObject(thinking, this.quoteOf(modelNode), false)} } }` }];
     }
     const object = unwrap(fields);
     if (object?.type !== 'ObjectExpression') {
@@ -420,7 +422,7 @@ class Planner {
       if (isLast) {
         return this.sameThinking(value, thinking)
           ? []
-          : new Failure('conflict', `the request already sets \`${path.join('.')}\` to ${this.source.slice(...(existing.value as Node).range).replace(/\s+/g, ' ')}, which conflicts with the legacy ID (${describeThinking(thinking)}): choose by hand`);
+          : new Failure('conflict', `the request already sets \`${path.join('.')}\` to ${this.source.slice(...rangeOf(existing.value as Node)).replace(/\s+/g, ' ')}, which conflicts with the legacy ID (${describeThinking(thinking)}): choose by hand`);
       }
       if (value?.type !== 'ObjectExpression') {
         return new Failure('not-object-literal', `\`${path.slice(0, depth + 1).join('.')}\` is not an object literal here: add ${path.slice(depth + 1).join('.')} (${describeThinking(thinking)}) by hand`);
@@ -445,7 +447,7 @@ class Planner {
       const visible =
         resolved?.type === 'ObjectExpression' &&
         !resolved.properties.some((inner) => inner.type === 'SpreadElement' || propertyKeyName(inner) === name);
-      if (!visible) return this.source.slice(...property.argument.range);
+      if (!visible) return this.source.slice(...rangeOf(property.argument));
     }
     return undefined;
   }
@@ -462,7 +464,7 @@ class Planner {
    */
   private insertProperty(object: ObjectExpression, text: string): Outcome {
     const source = this.source;
-    const [open, end] = object.range;
+    const [open, end] = rangeOf(object);
     const properties = object.properties;
     if (properties.length === 0) {
       if (source.slice(open + 1, end - 1).trim() !== '') {
@@ -471,12 +473,12 @@ class Planner {
       return [{ range: [open, end], text: `{ ${text} }` }];
     }
     const last = properties[properties.length - 1];
-    const lastEnd = last.range[1];
+    const lastEnd = rangeOf(last)[1];
     const comma = this.trailingComma(lastEnd, end - 1);
-    const multiLine = source.slice(open, properties[0].range[0]).includes('\n');
+    const multiLine = source.slice(open, startOf(properties[0])).includes('\n');
     if (!multiLine) return [{ range: [lastEnd, lastEnd], text: `, ${text}` }];
 
-    const indent = this.indentationOf(last.range[0]) ?? this.indentationOf(properties[0].range[0]) ?? '';
+    const indent = this.indentationOf(startOf(last)) ?? this.indentationOf(startOf(properties[0])) ?? '';
     const anchor = comma === undefined ? lastEnd : comma + 1;
     const at = this.endOfLineAfter(anchor);
     const eol = this.lineEndingAt(at);
@@ -524,7 +526,7 @@ class Planner {
   }
 
   private quoteOf(literal: Node): string {
-    const first = this.source[literal.range[0]];
+    const first = this.source[startOf(literal)];
     return first === '"' || first === '`' ? first : "'";
   }
 
@@ -571,7 +573,7 @@ class Planner {
       const uses = new Map<string, Node[]>();
       const seen = new Set<number>();
       walk(this.program, (node) => {
-        if (node.type !== 'Identifier' || seen.has(node.range[0])) return;
+        if (node.type !== 'Identifier' || seen.has(startOf(node))) return;
         const parent = this.analysis.parentOf(node);
         if (parent?.type === 'Property' && parent.key === node && !parent.computed) {
           // `{ model }`: the value node is the use (some parsers give key and value as one node).
@@ -579,7 +581,7 @@ class Planner {
         }
         if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
         if ((parent?.type === 'PropertyDefinition' || parent?.type === 'MethodDefinition') && parent.key === node && !parent.computed) return;
-        seen.add(node.range[0]);
+        seen.add(startOf(node));
         const list = uses.get(node.name);
         if (list) list.push(node);
         else uses.set(node.name, [node]);

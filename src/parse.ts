@@ -2,14 +2,16 @@
  * Parse a file outside ESLint (codemod, sweep) into the same ESTree shape the
  * rules see, so the shared analysis runs unchanged on both.
  *
- * oxc-parser first: a native parser that returns ESTree with `range` (asked for in
- * its JS shape: TS expressions such as `x as T` are there, type annotations and
+ * oxc-parser first: a native parser that returns ESTree (asked for in its JS shape: TS expressions such as `x as T` are there, type annotations and
  * other TS-only fields are not, as the analysis never reads them). Cold, it parsed
  * the bench corpus' 27 legacy files in ~100 ms where @babel/parser with the
  * `estree` plugin took ~900 ms (babel's estree conversion and a cold JIT), and a
- * codemod run is almost always cold. Nodes carry `range` but no `loc` (oxc has
- * none, and building one per node cost as much as the parse): the few positions
- * the codemod reports come from lineColumnAt() in src/analysis/ast.ts.
+ * codemod run is almost always cold. Nodes carry `start`/`end` but no `range` and
+ * no `loc`: code that runs on both these nodes and ESLint's asks rangeOf() and
+ * startOf() (src/analysis/ast.ts), which build a range only for the few nodes the
+ * planner edits. A `range` on every node cost a tenth of a migration (a walk and an
+ * array per node), `loc` as much as the parse. The few positions the codemod
+ * reports come from lineColumnAt().
  *
  * @babel/parser (what jscodeshift parses with) stays as the fallback for what oxc
  * refuses but babel accepts with a codemod's lenient options: Flow annotations,
@@ -24,7 +26,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { type Node, walk } from './analysis/ast';
 
 export type ParsedProgram = TSESTree.Program;
 
@@ -56,7 +57,7 @@ function parseWithOxc(source: string, filePath: string): ParsedProgram | undefin
     // analysis never reads (it skips type positions); TS expressions such as `x as T` stay.
     astType: 'js',
     // No `range` arrays in the JSON (a fifth of it): every node has `start`/`end`, and
-    // programFromJson() builds `range` from them, cheaper than parsing it.
+    // rangeOf() builds a range from them for the nodes that need one.
     range: false,
     preserveParens: false,
     // Redeclarations and the like: babel rejects them, so oxc must not quietly accept them.
@@ -150,16 +151,7 @@ function programFromJson(json: string): ParsedProgram {
       }
     }
   }
-  addRanges(program as unknown as Node);
   return program;
-}
-
-/** `range` from oxc's `start`/`end`, on every node the analysis walks (type positions are never read). */
-function addRanges(program: Node): void {
-  walk(program, (node) => {
-    const positioned = node as unknown as { start: number; end: number; range: [number, number] };
-    positioned.range = [positioned.start, positioned.end];
-  });
 }
 
 function parseWithBabel(source: string, filePath: string): ParsedProgram {

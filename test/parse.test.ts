@@ -1,11 +1,12 @@
 /**
  * src/parse.ts: oxc-parser first, @babel/parser for what oxc refuses. The shape
- * the codemod's analysis relies on: ESTree/TS-ESTree with `range` on every node,
+ * the codemod's analysis relies on: ESTree/TS-ESTree whose every node has a range
+ * through rangeOf (oxc gives `start`/`end`, ESLint's parsers `range`),
  * `.ts` without JSX, and parse errors that name the line and column.
  */
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../src/parse';
-import { lineColumnAt, walk } from '../src/analysis/ast';
+import { type Node, lineColumnAt, rangeOf, startOf, walk } from '../src/analysis/ast';
 
 type AnyNode = { type: string; range: [number, number] } & Record<string, unknown>;
 
@@ -21,23 +22,33 @@ describe('parseProgram', () => {
     expect(firstExpression('const a = <div>{x}</div>;', 'a.js').type).toBe('JSXElement');
   });
 
-  it('gives every node a range; lineColumnAt turns an offset into ESLint\'s line / column, CRLF and non-ASCII included', () => {
+  it('gives every node a range through rangeOf; lineColumnAt turns an offset into ESLint\'s line / column, CRLF and non-ASCII included', () => {
     const source = "const s = 'é😀';\r\nconst model = 'deepseek-chat';\n  call(model);";
-    const literal = firstExpression(source.split('\n').slice(0, 2).join('\n'), 'a.ts');
-    expect(source.slice(...literal.range)).toBe("'deepseek-chat'");
-    expect(lineColumnAt(source, literal.range[0])).toEqual({ line: 2, column: 14 });
-    expect(lineColumnAt(source, literal.range[1])).toEqual({ line: 2, column: 29 });
+    const literal = firstExpression(source.split('\n').slice(0, 2).join('\n'), 'a.ts') as unknown as Node;
+    expect(source.slice(...rangeOf(literal))).toBe("'deepseek-chat'");
+    expect(lineColumnAt(source, rangeOf(literal)[0])).toEqual({ line: 2, column: 14 });
+    expect(lineColumnAt(source, rangeOf(literal)[1])).toEqual({ line: 2, column: 29 });
     const call = firstExpression(source, 'a.js');
-    expect(lineColumnAt(source, call.range[0])).toEqual({ line: 3, column: 2 });
-    expect(lineColumnAt(source, (call.callee as AnyNode).range[1])).toEqual({ line: 3, column: 6 });
+    expect(lineColumnAt(source, startOf(call as unknown as Node))).toEqual({ line: 3, column: 2 });
+    expect(lineColumnAt(source, rangeOf(call.callee as unknown as Node)[1])).toEqual({ line: 3, column: 6 });
     expect(lineColumnAt('a\u2028b\rc', 4)).toEqual({ line: 3, column: 0 });
-    // Every node, not only the ones asked about: the analysis slices source by range everywhere.
-    const missing: string[] = [];
+    // Every node, not only the ones asked about: the planner may edit any of them. The range
+    // is built on first use (none on the parsed nodes), and startOf agrees with it.
+    const wrong: string[] = [];
     walk(parseProgram(source, 'a.ts') as never, (node) => {
-      const range = (node as unknown as AnyNode).range;
-      if (!Array.isArray(range) || !(range[0] <= range[1])) missing.push(node.type);
+      if ('range' in node) wrong.push(`${node.type} has a range before use`);
+      const range = rangeOf(node);
+      if (!(0 <= range[0] && range[0] <= range[1] && range[1] <= source.length) || startOf(node) !== range[0] || rangeOf(node) !== range) wrong.push(node.type);
     });
-    expect(missing).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the nodes babel parses (what oxc refuses) ranges as well', () => {
+    const source = '// @flow\nconst model: string = "deepseek-chat";\nreturn model;';
+    const program = parseProgram(source, 'a.js');
+    const literal = ((program.body[0] as unknown as AnyNode).declarations as AnyNode[])[0].init as unknown as Node;
+    expect(source.slice(...rangeOf(literal))).toBe('"deepseek-chat"');
+    expect(startOf(literal)).toBe(source.indexOf('"deepseek-chat"'));
   });
 
   it('gives BigInt and RegExp literals their values, as ESLint\'s parsers do', () => {

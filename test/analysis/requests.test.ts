@@ -7,7 +7,7 @@
 import { parse as parseTypeScript } from '@typescript-eslint/parser';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
-import type { Node } from '../../src/analysis/ast';
+import { type Node, rangeOf } from '../../src/analysis/ast';
 import { UNKNOWN_EXPRESSION, readHeaderValue } from '../../src/analysis/header-value';
 import { type DeepSeekAnalysis, analyzeDeepSeek } from '../../src/analysis/requests';
 import { parseProgram } from '../../src/parse';
@@ -16,7 +16,7 @@ type Findings = ReturnType<typeof summarize>;
 
 /** The analysis reduced to source text, so findings from different ASTs compare equal. */
 function summarize(analysis: DeepSeekAnalysis, code: string) {
-  const text = (node: Node | undefined) => (node ? code.slice(node.range[0], node.range[1]) : undefined);
+  const text = (node: Node | undefined) => (node ? code.slice(...rangeOf(node)) : undefined);
   return {
     relevant: analysis.relevant,
     clients: analysis.clients.map((client) => `${client.kind} ${client.surface} ${client.binding ?? '-'}`),
