@@ -27,7 +27,7 @@ import path from 'node:path';
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
-import { discoverFiles, WalkProgress } from './files';
+import { FileWalk, WalkProgress } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type * as MigrateJobModule from './migrate-job';
@@ -167,7 +167,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
     return pool.runOldestHere(migrateHere);
   };
 
-  const files = discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns, progress });
+  const files = new FileWalk(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns, progress });
   /**
    * The walk's hot loop, apart from this async function: gate files one after another and
    * settle those the gate clears (most), until one needs a migration, a yield is due, the
@@ -178,12 +178,12 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   const gateUntilCandidate = (): WalkStep => {
     for (;;) {
       if (options.shouldStop?.()) return STOPPED;
-      const next = files.next();
-      if (next.done) return WALK_DONE;
+      const file = files.next();
+      if (file === undefined) return WALK_DONE;
       const fileOrder = order++;
-      const shownPath = displayPath(next.value, options.cwd);
-      const gated = gateFile(next.value);
-      if (gated.kind === 'migrate') return { kind: 'migrate', absolutePath: next.value, shownPath, bytes: gated.bytes, order: fileOrder };
+      const shownPath = displayPath(file, options.cwd);
+      const gated = gateFile(file);
+      if (gated.kind === 'migrate') return { kind: 'migrate', absolutePath: file, shownPath, bytes: gated.bytes, order: fileOrder };
       // Settled by the gate: no promise, nothing kept.
       settle(gated.kind === 'clean' ? unchanged(shownPath) : failedOutcome(shownPath, gated.reason), fileOrder);
       const yieldEvery = pool?.hasQueuedJobs ? YIELD_EVERY_FILES_WHILE_FILES_WAIT : YIELD_EVERY_FILES;
@@ -238,7 +238,6 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
     // Files already handed out are finished (and written), even after a Ctrl-C: each ends old or new.
     while (inFlight.length > 0) await settleOldest();
   } finally {
-    files.return(undefined);
     // On an error mid-walk, let handed-out files finish before the workers go (queued ones
     // here: with workers not allowed yet, nobody else would take them).
     while (await migrateOneQueuedHere().catch(() => false));

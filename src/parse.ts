@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+/** TS-ESTree's types, which promise `range` on every node: oxc's nodes have it only through rangeOf(). */
 export type ParsedProgram = TSESTree.Program;
 
 const TYPESCRIPT_ONLY = /\.(?:ts|mts|cts)$/i;
