@@ -141,7 +141,7 @@ interface IgnoreLevel {
 
 /**
  * Every source file under `paths`, as absolute paths, in a stable order.
- * Explicit file arguments are always yielded; inside directories, skipped
+ * Explicit file arguments are always yielded, once (not again inside a directory argument); inside directories, skipped
  * directory names, `.gitignore`d paths, `--ignore-pattern`s and other
  * extensions are left out. No directory is entered twice (see WalkedTrees).
  * Throws MissingPathError (on the first `next()`) for a path that is not there.
@@ -164,6 +164,12 @@ export function* discoverFiles(paths: readonly string[], options: DiscoveryOptio
 export class FileWalk {
   private readonly roots: ReadonlyArray<{ readonly absolute: string; readonly real: string | undefined; readonly isFile: boolean }>;
   private nextRoot = 0;
+  /**
+   * The file arguments: each is handed out once, where it stands among the arguments, and
+   * not again when a directory argument holds it (`migrate src/a.ts src` migrates it once).
+   */
+  private readonly fileArguments: ReadonlySet<string>;
+  private readonly fileArgumentsDone = new Set<string>();
   /** The listings being walked, the innermost last. */
   private readonly stack: Listing[] = [];
   private readonly patternLevel: IgnoreLevel | undefined;
@@ -186,16 +192,24 @@ export class FileWalk {
       return { absolute, real: stats.isDirectory() ? realpathOrUndefined(absolute) : undefined, isFile: stats.isFile() };
     });
     this.trees = { roots: new Set(this.roots.flatMap((root) => root.real ?? [])), entered: new Set() };
+    this.fileArguments = new Set(this.roots.flatMap((root) => (root.isFile ? [root.absolute] : [])));
   }
 
   /** The next source file, or undefined when the walk is done. */
   next(): string | undefined {
     for (;;) {
       const file = nextFile(this.stack, this.patternLevel, this.trees, this.progress);
-      if (file !== undefined) return file;
+      if (file !== undefined) {
+        if (this.fileArguments.size === 0 || !this.fileArguments.has(file)) return file;
+        continue;
+      }
       if (this.nextRoot === this.roots.length) return undefined;
       const root = this.roots[this.nextRoot++];
-      if (root.isFile) return root.absolute;
+      if (root.isFile) {
+        if (this.fileArgumentsDone.has(root.absolute)) continue;
+        this.fileArgumentsDone.add(root.absolute);
+        return root.absolute;
+      }
       if (root.real === undefined) continue;
       const listing = openListing(root.absolute, root.real, ancestorGitignores(root.absolute), this.patternLevel, this.trees, this.progress, 0, false);
       if (listing) this.stack.push(listing);

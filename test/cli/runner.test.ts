@@ -24,6 +24,15 @@ afterEach(() => {
 });
 
 describe('runMigration', () => {
+  it('migrates a file once when it is given on its own and inside a directory argument', async () => {
+    const root = makeProject({ 'src/a.mjs': CLIENT_INPUT, 'src/b.mjs': PLAIN_INPUT });
+    projects.push(root);
+    const result = await runMigration({ paths: ['src/a.mjs', 'src', './src/a.mjs'], cwd: root, write: true, diffs: false });
+    expect(result.counts).toEqual({ scanned: 2, changed: 1, unchanged: 1, needsReview: 0, failed: 0 });
+    expect(result.files.map((file) => [file.path, file.status, file.written])).toEqual([['src/a.mjs', 'changed', true]]);
+    expect(read(root, 'src/a.mjs')).toBe(clientOutput());
+  });
+
   it('does not clobber a file that changed between read and write', async () => {
     const root = makeProject({ 'a.mjs': CLIENT_INPUT, 'b.mjs': CLIENT_INPUT });
     projects.push(root);

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles, WalkProgress } from '../../codemods/files';
+import { discoverFiles, FileWalk, MissingPathError, WalkProgress } from '../../codemods/files';
 import { makeProject, removeProject } from './helpers';
 
 const projects: string[] = [];
@@ -41,5 +42,35 @@ describe('WalkProgress: the estimate of files left that decides whether a worker
     const root = monorepo(2, 3);
     const withProgress = [...discoverFiles(['.'], { cwd: root, progress: new WalkProgress() })];
     expect([...discoverFiles(['.'], { cwd: root })]).toEqual(withProgress);
+  });
+});
+
+describe('FileWalk: the walk the migration takes one file at a time', () => {
+  const relative = (root: string, file: string): string => path.relative(root, file).split(path.sep).join('/');
+
+  it('hands out what discoverFiles yields, in argument order, each file once, then undefined for good', () => {
+    const root = monorepo(3, 3);
+    // A file argument inside a directory argument, before and after it, and twice.
+    const args = ['pkg-1', 'pkg-1/src/b/f1.ts', 'pkg-0/src/a/f0.ts', 'pkg-0', './pkg-0/src/a/f0.ts', 'pkg-2/src/a/f2.ts'];
+    const walk = new FileWalk(args, { cwd: root });
+    const taken: string[] = [];
+    for (let file = walk.next(); file !== undefined; file = walk.next()) taken.push(relative(root, file));
+    expect(taken).toEqual([
+      'pkg-1/src/a/f0.ts', 'pkg-1/src/a/f2.ts', // pkg-1/src/b/f1.ts is left for its own argument
+      'pkg-1/src/b/f1.ts',
+      'pkg-0/src/a/f0.ts',
+      'pkg-0/src/a/f2.ts', 'pkg-0/src/b/f1.ts',
+      'pkg-2/src/a/f2.ts',
+    ]);
+    expect(walk.next()).toBeUndefined();
+    expect(walk.next()).toBeUndefined();
+    expect([...discoverFiles(args, { cwd: root })].map((file) => relative(root, file))).toEqual(taken);
+  });
+
+  it('throws MissingPathError when built for a path that is not there (discoverFiles: on its first step)', () => {
+    const root = monorepo(1, 1);
+    expect(() => new FileWalk(['nope'], { cwd: root })).toThrow(MissingPathError);
+    const files = discoverFiles(['nope'], { cwd: root });
+    expect(() => files.next()).toThrow(MissingPathError);
   });
 });
