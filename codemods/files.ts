@@ -141,10 +141,11 @@ interface IgnoreLevel {
 
 /**
  * Every source file under `paths`, as absolute paths, in a stable order.
- * Explicit file arguments are always yielded, once (not again inside a directory argument); inside directories, skipped
- * directory names, `.gitignore`d paths, `--ignore-pattern`s and other
- * extensions are left out. No directory is entered twice (see WalkedTrees).
- * Throws MissingPathError (on the first `next()`) for a path that is not there.
+ * File arguments are always yielded, once (not again inside a directory
+ * argument); inside directories, skipped directory names, `.gitignore`d paths,
+ * `--ignore-pattern`s and other extensions are left out. No directory is
+ * entered twice (see WalkedTrees). Throws MissingPathError (on the first
+ * `next()`) for a path that is not there.
  */
 export function* discoverFiles(paths: readonly string[], options: DiscoveryOptions): Generator<string> {
   const walk = new FileWalk(paths, options);
