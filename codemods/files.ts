@@ -235,7 +235,7 @@ interface WalkedTrees {
 
 function isInWalkedTree(realDirectory: string, trees: WalkedTrees): boolean {
   for (const tree of [...trees.roots, ...trees.entered]) {
-    if (realDirectory === tree || realDirectory.startsWith(tree.endsWith(path.sep) ? tree : tree + path.sep)) return true;
+    if (realDirectory === tree || realDirectory.startsWith(withTrailingSeparator(tree))) return true;
   }
   return false;
 }
@@ -327,7 +327,7 @@ function openListing(
  * Absolute, normalized paths (a name holds no separator): a child is prefix + name, with
  * no path.join per entry (its normalizeString loop was hot enough for V8 to optimize).
  */
-function withTrailingSeparator(directory: string): string {
+export function withTrailingSeparator(directory: string): string {
   return directory.endsWith(path.sep) ? directory : directory + path.sep;
 }
 

@@ -27,7 +27,7 @@ import path from 'node:path';
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
-import { FileWalk, WalkProgress } from './files';
+import { FileWalk, WalkProgress, withTrailingSeparator } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type * as MigrateJobModule from './migrate-job';
@@ -252,7 +252,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
 
 export function displayPath(absolutePath: string, cwd: string): string {
   // Most paths sit under cwd: a slice is enough (path.relative per file showed in profiles).
-  const prefix = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const prefix = withTrailingSeparator(cwd);
   const relative = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : path.relative(cwd, absolutePath);
   return (path.sep === '/' ? relative : relative.split(path.sep).join('/')) || path.basename(absolutePath);
 }

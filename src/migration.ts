@@ -390,7 +390,8 @@ class Planner {
     if (!client) return undefined;
     const fields = call.arguments[1];
     if (!fields) {
-      return [{ range: [rangeOf(modelNode)[1], rangeOf(modelNode)[1]], text: `, { modelKwargs: { thinking: ${thinkingObject(thinking, this.quoteOf(modelNode), false)} } }` }];
+      const modelEnd = rangeOf(modelNode)[1];
+      return [{ range: [modelEnd, modelEnd], text: `, { modelKwargs: { thinking: ${thinkingObject(thinking, this.quoteOf(modelNode), false)} } }` }];
     }
     const object = unwrap(fields);
     if (object?.type !== 'ObjectExpression') {

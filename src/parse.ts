@@ -2,8 +2,9 @@
  * Parse a file outside ESLint (codemod, sweep) into the same ESTree shape the
  * rules see, so the shared analysis runs unchanged on both.
  *
- * oxc-parser first: a native parser that returns ESTree (asked for in its JS shape: TS expressions such as `x as T` are there, type annotations and
- * other TS-only fields are not, as the analysis never reads them). Cold, it parsed
+ * oxc-parser first: a native parser that returns ESTree (asked for in its JS
+ * shape: TS expressions such as `x as T` are there, type annotations and other
+ * TS-only fields are not, as the analysis never reads them). Cold, it parsed
  * the bench corpus' 27 legacy files in ~100 ms where @babel/parser with the
  * `estree` plugin took ~900 ms (babel's estree conversion and a cold JIT), and a
  * codemod run is almost always cold. Nodes carry `start`/`end` but no `range` and
