@@ -204,9 +204,13 @@ class FileAnalysis {
   private readonly declarators = new Map<string, Node[]>();
   private readonly imports = new Map<string, { source: string; imported: string }>();
   private readonly calls: CallLike[] = [];
+  /** memberPath() of each call's callee, by the call's index in `calls`: the passes below ask for it often. */
+  private readonly calleePaths: Array<string[] | undefined> = [];
   private readonly memberAssignments: Array<Extract<Node, { type: 'AssignmentExpression' }>> = [];
   private readonly urlStrings: Node[] = [];
   private readonly bindings = new Map<string, Binding>();
+  /** First segments of the binding names (`client`, `this`): most callees start elsewhere. */
+  private readonly bindingRoots = new Set<string>();
   private readonly clients: ClientSite[] = [];
   private readonly headers: HeaderEntry[] = [];
   private readonly seenHeaderNames = new Set<Node>();
@@ -232,8 +236,9 @@ class FileAnalysis {
 
   run(): DeepSeekAnalysis {
     this.collect();
-    for (const call of this.calls) this.classifyClient(call);
-    for (const call of this.calls) this.classifyCall(call);
+    const { calls, calleePaths } = this;
+    for (let i = 0; i < calls.length; i++) this.classifyClient(calls[i], calleePaths[i]);
+    for (let i = 0; i < calls.length; i++) this.classifyCall(calls[i], calleePaths[i]);
     for (const node of this.urlStrings) this.checkUrlQuery(node, node);
     return {
       relevant: true,
@@ -284,6 +289,7 @@ class FileAnalysis {
         case 'CallExpression':
         case 'NewExpression':
           this.calls.push(node);
+          this.calleePaths.push(memberPath(node.callee));
           break;
         case 'AssignmentExpression':
           if (node.left.type === 'MemberExpression') this.memberAssignments.push(node);
@@ -460,12 +466,14 @@ class FileAnalysis {
   // Pass 2: clients
   // -------------------------------------------------------------------------
 
-  private classifyClient(call: CallLike): void {
-    const path = memberPath(call.callee);
+  private classifyClient(call: CallLike, path: readonly string[] | undefined): void {
     if (!path) return;
     const name = path[path.length - 1];
-    const origin = this.importOf(call.callee);
+    const origin = this.imports.get(path[0]);
     const options = this.resolveObject(call.arguments[0]);
+    // Without an options object only a DeepSeek SDK's own constructor is a client (see `kind` below).
+    const deepSeekSdk = name === 'createDeepSeek' || name === 'ChatDeepSeek' || origin?.source === SDK_PACKAGES.langchainDeepSeek;
+    if (!options && !deepSeekSdk) return;
     const configuration = options && this.resolveObject(findProperty(options, 'configuration')?.value);
     const baseUrlProperty =
       (options && findPropertyOf(options, [...BASE_URL_PROPERTY_NAMES])) ??
@@ -489,7 +497,10 @@ class FileAnalysis {
     const confirmed = baseUrl ? this.isStaticDeepSeekUrl(baseUrl) : defaultsToDeepSeek;
     const client: ClientSite = { node: call, options, kind, surface, baseUrl, binding: this.bindingOf(call), confirmed };
     this.clients.push(client);
-    if (client.binding) this.bindings.set(client.binding, { client });
+    if (client.binding) {
+      this.bindings.set(client.binding, { client });
+      this.bindingRoots.add(client.binding.split('.')[0]);
+    }
     for (const holder of [options, configuration]) {
       if (!holder) continue;
       for (const headerName of HEADER_OPTION_NAMES) this.addHeaders(findProperty(holder, headerName)?.value, surface);
@@ -528,6 +539,7 @@ class FileAnalysis {
 
   /** The client a call goes through, and the rest of the callee path (`chat.completions.create`). */
   private clientOfCallee(path: readonly string[]): { client: ClientSite; rest: string[] } | undefined {
+    if (!this.bindingRoots.has(path[0])) return undefined;
     for (let length = path.length; length >= 1; length--) {
       const binding = this.bindings.get(path.slice(0, length).join('.'));
       if (binding) return { client: binding.client, rest: path.slice(length) };
@@ -539,15 +551,14 @@ class FileAnalysis {
   // Pass 2: requests
   // -------------------------------------------------------------------------
 
-  private classifyCall(call: CallLike): void {
-    const path = memberPath(call.callee);
+  private classifyCall(call: CallLike, path: readonly string[] | undefined): void {
     if (!path) return;
     const viaClient = this.clientOfCallee(path);
     if (viaClient) {
       this.classifyClientCall(call, viaClient.client, viaClient.rest);
       return;
     }
-    const origin = this.importOf(call.callee);
+    const origin = this.imports.get(path[0]);
     if (call.type === 'CallExpression' && origin?.source === SDK_PACKAGES.aiSdkDeepSeek && origin.imported === 'deepseek') {
       this.addModelFactory(call, path.slice(1));
       return;
@@ -793,8 +804,9 @@ class FileAnalysis {
       if (header === undefined || this.enclosingFunction(assignment) !== scope) continue;
       into.push({ name: header, nameNode: left.property, value: assignment.right, surface, source: 'assignment' });
     }
-    for (const call of this.calls) {
-      const path = memberPath(call.callee);
+    for (let i = 0; i < this.calls.length; i++) {
+      const call = this.calls[i];
+      const path = this.calleePaths[i];
       if (path?.length !== 2 || path[0] !== name || (path[1] !== 'set' && path[1] !== 'append')) continue;
       const header = literalText(call.arguments[0]);
       if (header === undefined || this.enclosingFunction(call) !== scope) continue;
@@ -852,8 +864,9 @@ class FileAnalysis {
     if (!init || !this.isDeepSeekUrlExpression(init)) return;
     const text = this.staticText(init);
     const surface = text ? surfaceOfUrl(text.text) : 'openai';
-    for (const call of this.calls) {
-      const path = memberPath(call.callee);
+    for (let i = 0; i < this.calls.length; i++) {
+      const call = this.calls[i];
+      const path = this.calleePaths[i];
       if (path?.length !== 3 || path[0] !== name || path[1] !== 'searchParams') continue;
       if (path[2] !== 'set' && path[2] !== 'append') continue;
       const param = literalText(call.arguments[0]);
