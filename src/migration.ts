@@ -573,9 +573,8 @@ class Planner {
     if (!this.identifierUses) {
       const uses = new Map<string, Node[]>();
       const seen = new Set<number>();
-      walk(this.program, (node) => {
+      walk(this.program, (node, parent) => {
         if (node.type !== 'Identifier' || seen.has(startOf(node))) return;
-        const parent = this.analysis.parentOf(node);
         if (parent?.type === 'Property' && parent.key === node && !parent.computed) {
           // `{ model }`: the value node is the use (some parsers give key and value as one node).
           if (!parent.shorthand || parent.value !== node) return;

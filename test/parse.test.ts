@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProgram } from '../src/parse';
-import { type Node, lineColumnAt, rangeOf, startOf, walk } from '../src/analysis/ast';
+import { type Node, findParent, lineColumnAt, rangeOf, startOf, walk } from '../src/analysis/ast';
+import { analyzeDeepSeek } from '../src/analysis/requests';
 
 type AnyNode = { type: string; range: [number, number] } & Record<string, unknown>;
 
@@ -75,5 +76,38 @@ describe('parseProgram', () => {
     expect((error as Error).message).toMatch(/\(2:\d+\)$/);
     expect((error as { loc?: { line: number } }).loc?.line).toBe(2);
     expect(() => parseProgram('let a; let a;', 'a.js')).toThrow(SyntaxError);
+  });
+
+  it('finds each node\'s parent on demand, the one the walk meets it under, with oxc\'s and babel\'s nodes', () => {
+    const sources: Array<[string, string]> = [
+      // Shorthand properties and `{ a = 1 }` give siblings one span; specifiers too.
+      ["import OpenAI, { a as b } from 'openai';\nconst { c = 1, d } = e;\nexport { b, d as f };\nconst client = new OpenAI({ baseURL, model: `deepseek-${'chat'}` });\nclient?.chat.completions.create({ model, x: [1, , (2)] });", 'a.ts'],
+      ['// @flow\nconst model: string = "deepseek-chat";\nconst o = { model, n: { model } };\nreturn o;', 'b.js'],
+    ];
+    for (const [source, file] of sources) {
+      const program = parseProgram(source, file) as unknown as Node;
+      const walked: Array<[Node, Node | undefined]> = [];
+      walk(program, (node, parent) => walked.push([node, parent]));
+      expect(walked.length).toBeGreaterThan(15);
+      expect(walked.filter(([node]) => 'parent' in node)).toEqual([]);
+      const wrong = walked.filter(([node, parent]) => findParent(program, node) !== parent).map(([node]) => `${node.type}@${startOf(node)}`);
+      expect(wrong).toEqual([]);
+    }
+  });
+
+  it('leaves most nodes of a parse unlinked after the analysis: only the ones it asks about get a parent', () => {
+    const source = `import OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: 'https://api.deepseek.com' });\n${Array.from({ length: 20 }, (_, i) => `export function f${i}(a, b) { return [a + b, g(a), { a, b }]; }\n`).join('')}await client.chat.completions.create({ model: 'deepseek-chat', messages: [] });`;
+    const program = parseProgram(source, 'a.mjs') as unknown as Node;
+    const analysis = analyzeDeepSeek(program, source);
+    expect(analysis.bodies).toHaveLength(1);
+    const nodes: Node[] = [];
+    walk(program, (node) => nodes.push(node));
+    const linked = nodes.filter((node) => 'parent' in node).length;
+    expect(nodes.length).toBeGreaterThan(400);
+    expect(linked).toBeGreaterThan(0);
+    expect(linked).toBeLessThan(20);
+    // Asked for again, the parent is the linked one.
+    const body = analysis.bodies[0].object;
+    expect(analysis.parentOf(body)).toBe(analysis.bodies[0].call);
   });
 });

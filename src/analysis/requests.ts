@@ -29,6 +29,7 @@ import {
   type Node,
   type ObjectExpression,
   findProperty,
+  findParent,
   findPropertyOf,
   isFunctionNode,
   literalText,
@@ -136,6 +137,22 @@ export interface StaticText {
 }
 
 const cache = new WeakMap<object, Map<string, DeepSeekAnalysis>>();
+/**
+ * Whether a program's nodes come without `parent` (the codemod's parse), decided on its
+ * first analysis: findParent() then links some of them, which a later look would mistake
+ * for ESLint's links.
+ */
+const parentsOnDemandByProgram = new WeakMap<object, boolean>();
+
+function parentsOnDemand(program: Node): boolean {
+  let onDemand = parentsOnDemandByProgram.get(program);
+  if (onDemand === undefined) {
+    const first = (program as Extract<Node, { type: 'Program' }>).body[0] as Node | undefined;
+    onDemand = first !== undefined && first.parent !== program;
+    parentsOnDemandByProgram.set(program, onDemand);
+  }
+  return onDemand;
+}
 
 /**
  * Analyse a whole file once; rules call this from `Program` and share the
@@ -198,8 +215,8 @@ interface Binding {
 }
 
 class FileAnalysis {
-  /** ESLint sets `parent` on every node before rules run; the codemod's own parse does not. */
-  private readonly needsParents: boolean;
+  /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
+  private readonly parentsOnDemand: boolean;
   private readonly declarations = new Map<string, Node[]>();
   private readonly declarators = new Map<string, Node[]>();
   private readonly imports = new Map<string, { source: string; imported: string }>();
@@ -226,12 +243,13 @@ class FileAnalysis {
     private readonly program: Node,
     private readonly extraHosts: readonly string[],
   ) {
-    const first = (program as Extract<Node, { type: 'Program' }>).body[0] as Node | undefined;
-    this.needsParents = first !== undefined && first.parent !== program;
+    this.parentsOnDemand = parentsOnDemand(program);
   }
 
   private parentOf(node: Node): Node | undefined {
-    return (node as { parent?: Node | null }).parent ?? undefined;
+    const parent = (node as { parent?: Node | null }).parent;
+    if (parent !== undefined || !this.parentsOnDemand) return parent ?? undefined;
+    return findParent(this.program, node);
   }
 
   run(): DeepSeekAnalysis {
@@ -262,9 +280,7 @@ class FileAnalysis {
   // -------------------------------------------------------------------------
 
   private collect(): void {
-    walk(this.program, (node, parent) => {
-      // A property on the node, not a Map entry: hashing every node showed in profiles.
-      if (this.needsParents && parent) (node as { parent?: Node }).parent = parent;
+    walk(this.program, (node) => {
       switch (node.type) {
         case 'VariableDeclarator':
           if (node.id.type === 'Identifier' && node.init) {
