@@ -165,11 +165,7 @@ export function* discoverFiles(paths: readonly string[], options: DiscoveryOptio
 export class FileWalk {
   private readonly roots: ReadonlyArray<{ readonly absolute: string; readonly real: string | undefined; readonly isFile: boolean }>;
   private nextRoot = 0;
-  /**
-   * The file arguments: each is handed out once, where it stands among the arguments, and
-   * not again when a directory argument holds it (`migrate src/a.ts src` migrates it once).
-   */
-  private readonly fileArguments: ReadonlySet<string>;
+  /** Real paths of the file arguments handed out so far (`migrate a.ts ./a.ts` takes it once). */
   private readonly fileArgumentsDone = new Set<string>();
   /** The listings being walked, the innermost last. */
   private readonly stack: Listing[] = [];
@@ -190,25 +186,27 @@ export class FileWalk {
       const stats = statOrUndefined(absolute);
       if (!stats) throw new MissingPathError(given);
       if (!stats.isFile() && !stats.isDirectory()) throw new MissingPathError(given, NOT_FILE_OR_DIRECTORY);
-      return { absolute, real: stats.isDirectory() ? realpathOrUndefined(absolute) : undefined, isFile: stats.isFile() };
+      return { absolute, real: realpathOrUndefined(absolute), isFile: stats.isFile() };
     });
-    this.trees = { roots: new Set(this.roots.flatMap((root) => root.real ?? [])), entered: new Set() };
-    this.fileArguments = new Set(this.roots.flatMap((root) => (root.isFile ? [root.absolute] : [])));
+    this.trees = {
+      roots: new Set(this.roots.flatMap((root) => (root.isFile ? [] : (root.real ?? [])))),
+      entered: new Set(),
+      fileArguments: new Set(this.roots.flatMap((root) => (root.isFile ? [root.real ?? root.absolute] : []))),
+      linkedFiles: new Set(),
+    };
   }
 
   /** The next source file, or undefined when the walk is done. */
   next(): string | undefined {
     for (;;) {
       const file = nextFile(this.stack, this.patternLevel, this.trees, this.progress);
-      if (file !== undefined) {
-        if (this.fileArguments.size === 0 || !this.fileArguments.has(file)) return file;
-        continue;
-      }
+      if (file !== undefined) return file;
       if (this.nextRoot === this.roots.length) return undefined;
       const root = this.roots[this.nextRoot++];
       if (root.isFile) {
-        if (this.fileArgumentsDone.has(root.absolute)) continue;
-        this.fileArgumentsDone.add(root.absolute);
+        const identity = root.real ?? root.absolute;
+        if (this.fileArgumentsDone.has(identity)) continue;
+        this.fileArgumentsDone.add(identity);
         return root.absolute;
       }
       if (root.real === undefined) continue;
@@ -219,25 +217,37 @@ export class FileWalk {
 }
 
 /**
- * What the walk keeps to enter no directory twice, whatever the number of directories.
- * A plain subdirectory can only be met again where a walk starts: at a directory argument
- * or at a symlink's target. So only those are remembered, and a symlink into the trees
- * of the arguments is not followed: its target is walked where it is (or left out there
- * on purpose, by a skipped name or an ignore rule). A symlink out of them is followed
- * once, and loops end because a followed target counts as a walked tree.
+ * What the walk keeps to enter no directory twice and hand out no file twice, whatever
+ * the number of files. A plain subdirectory can only be met again where a walk starts: at
+ * a directory argument or at a symlink's target. So only those are remembered, and a
+ * symlink into the trees of the arguments is not followed: its target is walked where it
+ * is (or left out there on purpose, by a skipped name or an ignore rule). A symlink out of
+ * them is followed once, and loops end because a followed target counts as a walked tree.
+ * Files likewise: a plain file can only be met again as a file argument or through a
+ * symlink, so the walk skips the file arguments (handed out in their place among the
+ * arguments) and file symlinks into the trees, and takes one out of them once.
  */
 interface WalkedTrees {
   /** Real paths of the directory arguments. */
   readonly roots: ReadonlySet<string>;
   /** Real paths of directories entered as an argument or through a symlink. */
   readonly entered: Set<string>;
+  /** Real paths of the file arguments. */
+  readonly fileArguments: ReadonlySet<string>;
+  /** Real paths of the files handed out through a symlink out of the trees. */
+  readonly linkedFiles: Set<string>;
 }
 
-function isInWalkedTree(realDirectory: string, trees: WalkedTrees): boolean {
+function isInWalkedTree(realPath: string, trees: WalkedTrees): boolean {
   for (const tree of [...trees.roots, ...trees.entered]) {
-    if (realDirectory === tree || realDirectory.startsWith(withTrailingSeparator(tree))) return true;
+    if (realPath === tree || realPath.startsWith(withTrailingSeparator(tree))) return true;
   }
   return false;
+}
+
+/** A file handed out as a file argument (in its place among the arguments) or through a symlink already. */
+function isTakenElsewhere(realFile: string, trees: WalkedTrees): boolean {
+  return trees.fileArguments.has(realFile) || trees.linkedFiles.has(realFile);
 }
 
 /**
@@ -351,9 +361,11 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
     let isFile = entry.isFile();
     const isLink = entry.isSymbolicLink();
     const entryPath = childPrefix + entry.name;
+    let realTarget: string | undefined;
     if (isLink) {
       const target = statOrUndefined(entryPath);
-      if (!target) continue; // dangling link
+      realTarget = target ? realpathOrUndefined(entryPath) : undefined;
+      if (!target || realTarget === undefined) continue; // dangling link
       isDirectory = target.isDirectory();
       isFile = target.isFile();
     }
@@ -362,15 +374,20 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
       if (!isLink) progress.reached(depth + 1);
       if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
       let child: Listing | undefined;
-      if (isLink) {
-        const realTarget = realpathOrUndefined(entryPath);
-        if (realTarget === undefined || isInWalkedTree(realTarget, trees)) continue;
+      if (realTarget !== undefined) {
+        if (isInWalkedTree(realTarget, trees)) continue;
         child = openListing(entryPath, realTarget, levels, patternLevel, trees, progress, depth + 1, true);
       } else {
         child = openListing(entryPath, listing.realPrefix + entry.name, levels, patternLevel, trees, progress, depth + 1, false);
       }
       if (child) return child;
     } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
+      if (realTarget !== undefined) {
+        if (isInWalkedTree(realTarget, trees) || isTakenElsewhere(realTarget, trees)) continue;
+        trees.linkedFiles.add(realTarget);
+      } else if (trees.fileArguments.size + trees.linkedFiles.size > 0 && isTakenElsewhere(listing.realPrefix + entry.name, trees)) {
+        continue;
+      }
       progress.filesFound += 1;
       return entryPath;
     }

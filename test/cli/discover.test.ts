@@ -61,3 +61,27 @@ describe('discoverFiles: no directory twice', () => {
     expect(walk(root, ['.', 'dist'])).toEqual(['a.ts', 'dist/b.js']);
   });
 });
+
+describe('discoverFiles: no file twice', () => {
+  it('skips a file symlink into the tree (its target is taken, or left out, where it is) and takes one out of it once', () => {
+    const root = tree({ 'app/a.ts': '', 'app/node_modules/dep/index.js': '', 'shared/b.ts': '', 'shared/c.ts': '' });
+    symlinkSync(path.join(root, 'app/a.ts'), path.join(root, 'app/0-a-again.ts'));
+    symlinkSync(path.join(root, 'app/node_modules/dep/index.js'), path.join(root, 'app/1-dep.js'));
+    symlinkSync(path.join(root, 'shared/b.ts'), path.join(root, 'app/2-b.ts'));
+    symlinkSync(path.join(root, 'shared/b.ts'), path.join(root, 'app/3-b-again.ts'));
+    // Then the directory the linked file is in, followed out of the tree: b.ts was taken already.
+    symlinkSync(path.join(root, 'shared'), path.join(root, 'app/z-shared'));
+    expect(walk(root, ['app'])).toEqual(['app/2-b.ts', 'app/a.ts', 'app/z-shared/c.ts']);
+  });
+
+  it('takes a file argument once, in its place among the arguments, however it is named', () => {
+    const root = tree({ 'src/a.ts': '', 'src/b.ts': '' });
+    symlinkSync(path.join(root, 'src'), path.join(root, 'link'));
+    expect(walk(root, ['link/a.ts', 'src'])).toEqual(['link/a.ts', 'src/b.ts']);
+    expect(walk(root, ['src', 'link/a.ts'])).toEqual(['src/b.ts', 'link/a.ts']);
+    expect(walk(root, ['src/a.ts', './src/a.ts', 'link/a.ts'])).toEqual(['src/a.ts']);
+    // A file symlink named as an argument is the file it points to.
+    symlinkSync(path.join(root, 'src/a.ts'), path.join(root, 'a-link.ts'));
+    expect(walk(root, ['a-link.ts', 'src'])).toEqual(['a-link.ts', 'src/b.ts']);
+  });
+});
