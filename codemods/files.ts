@@ -361,11 +361,9 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
     let isFile = entry.isFile();
     const isLink = entry.isSymbolicLink();
     const entryPath = childPrefix + entry.name;
-    let realTarget: string | undefined;
     if (isLink) {
       const target = statOrUndefined(entryPath);
-      realTarget = target ? realpathOrUndefined(entryPath) : undefined;
-      if (!target || realTarget === undefined) continue; // dangling link
+      if (!target) continue; // dangling link
       isDirectory = target.isDirectory();
       isFile = target.isFile();
     }
@@ -374,16 +372,18 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
       if (!isLink) progress.reached(depth + 1);
       if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
       let child: Listing | undefined;
-      if (realTarget !== undefined) {
-        if (isInWalkedTree(realTarget, trees)) continue;
+      if (isLink) {
+        const realTarget = realpathOrUndefined(entryPath);
+        if (realTarget === undefined || isInWalkedTree(realTarget, trees)) continue;
         child = openListing(entryPath, realTarget, levels, patternLevel, trees, progress, depth + 1, true);
       } else {
         child = openListing(entryPath, listing.realPrefix + entry.name, levels, patternLevel, trees, progress, depth + 1, false);
       }
       if (child) return child;
     } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
-      if (realTarget !== undefined) {
-        if (isInWalkedTree(realTarget, trees) || isTakenElsewhere(realTarget, trees)) continue;
+      if (isLink) {
+        const realTarget = realpathOrUndefined(entryPath);
+        if (realTarget === undefined || isInWalkedTree(realTarget, trees) || isTakenElsewhere(realTarget, trees)) continue;
         trees.linkedFiles.add(realTarget);
       } else if (trees.fileArguments.size + trees.linkedFiles.size > 0 && isTakenElsewhere(listing.realPrefix + entry.name, trees)) {
         continue;

@@ -40,6 +40,11 @@ function ownChildKeys(node: Node): readonly string[] {
   return Object.keys(node).filter((key) => !NON_CHILD_KEYS.has(key));
 }
 
+/** A node is an object with a string `type` (walk() makes this test inline). */
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
 /**
  * Depth-first walk in source order calling `enter(node, parent)`. Type
  * annotations are skipped: nothing in them is sent over the wire.
@@ -96,9 +101,9 @@ function linkPathTo(node: Node, target: Node, start: number, end: number): boole
     if (value === null || typeof value !== 'object') continue;
     const children = Array.isArray(value) ? (value as unknown[]) : [value];
     for (const child of children) {
-      if (child === null || typeof child !== 'object' || typeof (child as { type?: unknown }).type !== 'string') continue;
+      if (!isNode(child)) continue;
       // Siblings can share a span (`{ a }`: key and value), so every child that holds it is tried.
-      if (child === target || (startOf(child as Node) <= start && end <= endOf(child as Node) && linkPathTo(child as Node, target, start, end))) {
+      if (child === target || (startOf(child) <= start && end <= endOf(child) && linkPathTo(child, target, start, end))) {
         (child as { parent?: Node }).parent = node;
         return true;
       }

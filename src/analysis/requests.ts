@@ -136,23 +136,18 @@ export interface StaticText {
   readonly complete: boolean;
 }
 
-const cache = new WeakMap<object, Map<string, DeepSeekAnalysis>>();
-/**
- * Whether a program's nodes come without `parent` (the codemod's parse), decided on its
- * first analysis: findParent() then links some of them, which a later look would mistake
- * for ESLint's links.
- */
-const parentsOnDemandByProgram = new WeakMap<object, boolean>();
-
-function parentsOnDemand(program: Node): boolean {
-  let onDemand = parentsOnDemandByProgram.get(program);
-  if (onDemand === undefined) {
-    const first = (program as Extract<Node, { type: 'Program' }>).body[0] as Node | undefined;
-    onDemand = first !== undefined && first.parent !== program;
-    parentsOnDemandByProgram.set(program, onDemand);
-  }
-  return onDemand;
+/** What is kept per AST: its analyses by host list, and how its parents are found. */
+interface ProgramEntry {
+  /**
+   * True when the nodes came without `parent` (the codemod's parse), decided before the
+   * first analysis: findParent() then links some of them, which a later look would take
+   * for ESLint's links.
+   */
+  readonly parentsOnDemand: boolean;
+  readonly analyses: Map<string, DeepSeekAnalysis>;
 }
+
+const cache = new WeakMap<object, ProgramEntry>();
 
 /**
  * Analyse a whole file once; rules call this from `Program` and share the
@@ -161,14 +156,18 @@ function parentsOnDemand(program: Node): boolean {
 export function analyzeDeepSeek(program: Node, sourceText: string, options: AnalysisOptions = {}): DeepSeekAnalysis {
   const extraHosts = options.extraHosts ?? [];
   const cacheKey = extraHosts.join('\n');
-  let perProgram = cache.get(program);
-  const cached = perProgram?.get(cacheKey);
+  let entry = cache.get(program);
+  if (!entry) {
+    const first = (program as Extract<Node, { type: 'Program' }>).body[0] as Node | undefined;
+    entry = { parentsOnDemand: first !== undefined && first.parent !== program, analyses: new Map() };
+    cache.set(program, entry);
+  }
+  const cached = entry.analyses.get(cacheKey);
   if (cached) return cached;
   const analysis = mayTalkToDeepSeek(sourceText, extraHosts)
-    ? new FileAnalysis(program, extraHosts).run()
+    ? new FileAnalysis(program, extraHosts, entry.parentsOnDemand).run()
     : emptyAnalysis();
-  if (!perProgram) cache.set(program, (perProgram = new Map()));
-  perProgram.set(cacheKey, analysis);
+  entry.analyses.set(cacheKey, analysis);
   return analysis;
 }
 
@@ -215,8 +214,6 @@ interface Binding {
 }
 
 class FileAnalysis {
-  /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
-  private readonly parentsOnDemand: boolean;
   private readonly declarations = new Map<string, Node[]>();
   private readonly declarators = new Map<string, Node[]>();
   private readonly imports = new Map<string, { source: string; imported: string }>();
@@ -242,9 +239,9 @@ class FileAnalysis {
   constructor(
     private readonly program: Node,
     private readonly extraHosts: readonly string[],
-  ) {
-    this.parentsOnDemand = parentsOnDemand(program);
-  }
+    /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
+    private readonly parentsOnDemand: boolean,
+  ) {}
 
   private parentOf(node: Node): Node | undefined {
     const parent = (node as { parent?: Node | null }).parent;
@@ -452,7 +449,7 @@ class FileAnalysis {
     const path = memberPath(call.callee);
     const viaClient = path && this.clientOfCallee(path);
     if (viaClient) return viaClient.client.confirmed;
-    const origin = this.importOf(call.callee);
+    const origin = path && this.imports.get(path[0]);
     if (origin?.source === SDK_PACKAGES.aiSdkDeepSeek && origin.imported === 'deepseek') return true;
     const first = call.arguments[0];
     if (this.isStaticDeepSeekUrl(first)) return true;
@@ -471,11 +468,6 @@ class FileAnalysis {
   /** `axios`, or whatever name the file imports axios under. */
   private isAxios(name: string | undefined): boolean {
     return name !== undefined && (name === 'axios' || this.imports.get(name)?.source === 'axios');
-  }
-
-  private importOf(callee: Node): { source: string; imported: string } | undefined {
-    const path = memberPath(callee);
-    return path ? this.imports.get(path[0]) : undefined;
   }
 
   // -------------------------------------------------------------------------
