@@ -1,9 +1,11 @@
 /**
  * Child process of scripts/bench.mjs that lints one corpus.
  *
- *   rounds mode: every setup (and secretlint) in ONE process, interleaved slice by
- *                slice of the files (in the orders of bench/balanced-orders.mjs), wall
- *                time per setup and round summed over its slices; the parent takes medians.
+ *   rounds mode: every setup (and secretlint) in ONE process, each in a worker thread of
+ *                its own (bench/lint-setup-thread.mjs: its own heap, so each setup pays
+ *                for its own garbage), interleaved slice by slice of the files (in the
+ *                orders of bench/balanced-orders.mjs) and one thread at a time, wall time
+ *                per setup and round summed over its slices; the parent takes medians.
  *                Stats are off here: they wrap every rule listener.
  *                With `statsSetup`, one more pass of that setup with `stats: true` at the end.
  *   single mode: one setup, one pass, `stats: true`: per-rule time and the peak RSS
@@ -13,60 +15,29 @@
  * Output: one JSON line on stdout.
  */
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { createESLint, loadTools } from './lint-configs.mjs';
+import { Worker } from 'node:worker_threads';
 import { balancedOrders } from './balanced-orders.mjs';
+import { ruleTimes, runnerFor } from './lint-runners.mjs';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const tools = loadTools(job.projectRoot, job.distDir);
 
-async function createSecretlint() {
-  const { createEngine } = await import(pathToFileURL(join(job.projectRoot, 'node_modules', '@secretlint', 'node', 'module', 'index.js')).href);
-  return createEngine({
-    cwd: job.corpusDir,
-    formatter: 'json',
-    color: false,
-    maskSecrets: true,
-    configFileJSON: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] },
-  });
-}
-
-/** One runner per setup: a function that processes the given files and returns a problem count. */
-async function runnerFor(setup, stats) {
-  if (setup === 'secretlint') {
-    const engine = await createSecretlint();
-    return async (files) => {
-      const { output } = await engine.executeOnFiles({ filePathList: files });
-      return { problems: JSON.parse(output).reduce((sum, result) => sum + result.messages.length, 0) };
-    };
-  }
-  const eslint = createESLint(setup, tools, job.corpusDir, stats);
-  return async (files) => {
-    const results = await eslint.lintFiles(files);
-    let problems = 0;
-    let fatal = 0;
-    for (const result of results) {
-      problems += result.messages.length;
-      fatal += result.fatalErrorCount;
-    }
-    return { problems, fatal, results };
+/** A setup's thread: `run(files)` resolves to the thread's own timing of that run. */
+async function startSetupThread(setup) {
+  const worker = new Worker(new URL('./lint-setup-thread.mjs', import.meta.url), { workerData: { job, setup } });
+  let pending;
+  worker.on('message', (message) => pending?.resolve(message));
+  worker.on('error', (error) => pending?.reject(error));
+  const next = () => new Promise((resolve, reject) => (pending = { resolve, reject }));
+  await next(); // { ready: true }
+  return {
+    run(files) {
+      const reply = next();
+      worker.postMessage({ files });
+      return reply;
+    },
+    stop: () => worker.terminate(),
   };
-}
-
-function ruleTimes(results) {
-  const perRule = {};
-  let parse = 0;
-  for (const result of results) {
-    const times = result.stats?.times;
-    if (!times) continue;
-    for (const pass of times.passes) {
-      parse += pass.parse?.total ?? 0;
-      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) perRule[rule] = (perRule[rule] ?? 0) + total;
-    }
-  }
-  return { parse, perRule };
 }
 
 /**
@@ -86,11 +57,13 @@ function slicesOf(files, count) {
 }
 
 async function roundsMode() {
-  const runners = {};
-  for (const setup of job.setups) runners[setup] = await runnerFor(setup, false);
-  // Warm-up: JIT-compile parsers and rules on a slice before any timed pass.
-  const warmup = job.files.slice(0, job.warmupFiles);
-  for (const setup of job.setups) await runners[setup](warmup);
+  const threads = {};
+  // Started one after another: each thread's start-up and warm-up runs alone.
+  for (const setup of job.setups) {
+    threads[setup] = await startSetupThread(setup);
+    // Warm-up: JIT-compile parsers and rules on a slice before any timed pass.
+    await threads[setup].run(job.files.slice(0, job.warmupFiles));
+  }
   // Slice k runs the setups in order k of a balanced design; a round goes twice through the design.
   const orders = balancedOrders(job.setups.length).map((order) => order.map((index) => job.setups[index]));
   const slices = slicesOf(job.files, 2 * orders.length);
@@ -101,30 +74,30 @@ async function roundsMode() {
     const found = Object.fromEntries(job.setups.map((setup) => [setup, { problems: 0, fatal: 0 }]));
     for (const [index, slice] of slices.entries()) {
       for (const setup of orders[(round + index) % orders.length]) {
-        const start = performance.now();
-        const outcome = await runners[setup](slice);
-        totals[setup] += performance.now() - start;
+        const outcome = await threads[setup].run(slice);
+        totals[setup] += outcome.ms;
         found[setup].problems += outcome.problems;
-        found[setup].fatal += outcome.fatal ?? 0;
+        found[setup].fatal += outcome.fatal;
       }
     }
     for (const setup of job.setups) samples[setup].push(totals[setup]);
     problems = found;
   }
+  await Promise.all(Object.values(threads).map((thread) => thread.stop()));
   // Optional: one pass with `stats: true` after the timed rounds (--quick's per-rule times without a child process).
   const stats = job.statsSetup ? await statsPass(job.statsSetup) : undefined;
   return { samples, problems, stats };
 }
 
 async function statsPass(setup) {
-  const run = await runnerFor(setup, true);
+  const run = await runnerFor(setup, job, true);
   const start = performance.now();
   const outcome = await run(job.files);
   return { setup, ms: performance.now() - start, problems: outcome.problems, ...ruleTimes(outcome.results) };
 }
 
 async function singleMode() {
-  const run = await runnerFor(job.setup, true);
+  const run = await runnerFor(job.setup, job, true);
   const start = performance.now();
   const outcome = await run(job.files);
   const ms = performance.now() - start;

@@ -52,7 +52,7 @@ const ALL_MEMORY_SETUPS = ['core', 'core+deepseek', 'core+no-secrets', 'secretli
  * linting all 5,000 + 2,000 files in 6 setups × several rounds would take hours on
  * 2 cores. Both modes lint a deterministic sample that keeps every file mentioning
  * DeepSeek (so the plugin's rules do their real work) and spreads the rest evenly
- * over the tree: 1,000 + 500 files, 3 and 7 rounds (about 15 minutes in all), 80 + 30 with --quick.
+ * over the tree: 1,000 + 500 files, 5 and 13 rounds (about 25 minutes in all), 80 + 30 with --quick.
  * `--lint-files all` lints every file. The codemod always runs on the whole trees.
  *
  * --quick keeps the method (interleaved paired rounds, medians, a fresh process per
@@ -66,7 +66,7 @@ const SIZES = QUICK
   ? { generated: 400, generatedSmall: 100, generatedLarge: 0, generatedLines: [20, 90], lintGenerated: 80, lintNodeModules: 30, nodeModules: 60, rounds: 5,
       lintRounds: 3, lintRoundsNodeModules: 3, jscodeshiftRounds: 1, warmup: 10, memorySetups: ['core', 'core+deepseek'], nodeModulesMemorySetups: [], parallelMemory: true }
   : { generated: 5000, generatedSmall: 1000, generatedLarge: 20000, generatedLines: DEFAULT_LINE_RANGE, lintGenerated: 1000, lintNodeModules: 500, nodeModules: 2000, rounds: 11,
-      lintRounds: 5, lintRoundsNodeModules: 7, jscodeshiftRounds: 3, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
+      lintRounds: 5, lintRoundsNodeModules: 13, jscodeshiftRounds: 3, warmup: 50, memorySetups: ALL_MEMORY_SETUPS, nodeModulesMemorySetups: ALL_MEMORY_SETUPS, parallelMemory: false };
 if (flags.rounds) SIZES.rounds = SIZES.lintRounds = SIZES.lintRoundsNodeModules = SIZES.jscodeshiftRounds = Number(flags.rounds);
 if (flags['lint-files'] === 'all') SIZES.lintGenerated = SIZES.lintNodeModules = Infinity;
 else if (flags['lint-files'] !== undefined) {
