@@ -28,6 +28,7 @@ async function startSetupThread(setup) {
   let pending;
   worker.on('message', (message) => pending?.resolve(message));
   worker.on('error', (error) => pending?.reject(error));
+  worker.on('exit', (code) => pending?.reject(new Error(`lint thread of ${setup} exited (code ${code})`)));
   const next = () => new Promise((resolve, reject) => (pending = { resolve, reject }));
   await next(); // { ready: true }
   return {

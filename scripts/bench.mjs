@@ -76,6 +76,7 @@ else if (flags['lint-files'] !== undefined) {
 }
 
 const log = (line) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`);
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -258,6 +259,8 @@ function summarizeLint(files, rounds, memory) {
       lint_overhead_ratio: pairedRatio(samples, 'core+deepseek', 'core'),
       // Its spread, for the record: how far one round's ratio strays on this machine.
       lint_overhead_ratio_per_round: samples['core+deepseek'].map((value, i) => round3(value / samples.core[i])),
+      // Beside the median: on a machine whose slow rounds come in bursts, the mean shows what the median may leave out.
+      lint_overhead_ratio_mean: round3(mean(samples['core+deepseek'].map((value, i) => value / samples.core[i]))),
       no_secrets_overhead_ratio: pairedRatio(samples, 'core+no-secrets', 'core'),
       secretlint_vs_plugin_ratio: pairedRatio(samples, 'secretlint', 'deepseek-only'),
       plugin_vs_no_rules_ratio: pairedRatio(samples, 'deepseek-only', 'no-rules'),
