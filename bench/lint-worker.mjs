@@ -69,14 +69,18 @@ async function roundsMode() {
   const orders = balancedOrders(job.setups.length).map((order) => order.map((index) => job.setups[index]));
   const slices = slicesOf(job.files, 2 * orders.length);
   const samples = Object.fromEntries(job.setups.map((setup) => [setup, []]));
+  // sliceSamples[setup][round][slice]: the parent's slice-weighted ratio reads them.
+  const sliceSamples = Object.fromEntries(job.setups.map((setup) => [setup, []]));
   let problems = {};
   for (let round = 0; round < job.rounds; round++) {
     const totals = Object.fromEntries(job.setups.map((setup) => [setup, 0]));
     const found = Object.fromEntries(job.setups.map((setup) => [setup, { problems: 0, fatal: 0 }]));
+    for (const setup of job.setups) sliceSamples[setup].push([]);
     for (const [index, slice] of slices.entries()) {
       for (const setup of orders[(round + index) % orders.length]) {
         const outcome = await threads[setup].run(slice);
         totals[setup] += outcome.ms;
+        sliceSamples[setup][round][index] = outcome.ms;
         found[setup].problems += outcome.problems;
         found[setup].fatal += outcome.fatal;
       }
@@ -87,7 +91,7 @@ async function roundsMode() {
   await Promise.all(Object.values(threads).map((thread) => thread.stop()));
   // Optional: one pass with `stats: true` after the timed rounds (--quick's per-rule times without a child process).
   const stats = job.statsSetup ? await statsPass(job.statsSetup) : undefined;
-  return { samples, problems, stats };
+  return { samples, sliceSamples, problems, stats };
 }
 
 async function statsPass(setup) {

@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import { DEFAULT_LINE_RANGE, generateCorpus } from '../bench/generate-corpus.mjs';
 import { buildNodeModulesCorpus } from '../bench/node-modules-corpus.mjs';
 import { buildDist } from '../bench/build-dist.mjs';
+import { mean, median, pairedRatio, round3, sliceWeightedRatio } from '../bench/ratios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -76,17 +77,6 @@ else if (flags['lint-files'] !== undefined) {
 }
 
 const log = (line) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)} s] ${line}\n`);
-const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round3 = (value) => Math.round(value * 1000) / 1000;
-/** Median of per-round ratios: each pair ran back to back, so slow phases of the machine hit both. */
-const pairedRatio = (samples, numerator, denominator) =>
-  round3(median(samples[numerator].map((value, i) => value / samples[denominator][i])));
-
 // ---------------------------------------------------------------------------
 // Build: the plugin and the CLI, compiled into .bench/dist (never touches dist/);
 // skipped when a stamp shows the sources have not changed since (bench/build-dist.mjs)
@@ -261,6 +251,7 @@ function summarizeLint(files, rounds, memory) {
       lint_overhead_ratio_per_round: samples['core+deepseek'].map((value, i) => round3(value / samples.core[i])),
       // Beside the median: on a machine whose slow rounds come in bursts, the mean shows what the median may leave out.
       lint_overhead_ratio_mean: round3(mean(samples['core+deepseek'].map((value, i) => value / samples.core[i]))),
+      lint_overhead_ratio_slice_weighted: sliceWeightedRatio(rounds.sliceSamples, 'core+deepseek', 'core'),
       no_secrets_overhead_ratio: pairedRatio(samples, 'core+no-secrets', 'core'),
       secretlint_vs_plugin_ratio: pairedRatio(samples, 'secretlint', 'deepseek-only'),
       plugin_vs_no_rules_ratio: pairedRatio(samples, 'deepseek-only', 'no-rules'),
