@@ -12,9 +12,12 @@ export const median = (values) => {
 
 export const round3 = (value) => Math.round(value * 1000) / 1000;
 
+/** Each round's ratio of two setups' times (samples[setup][round] in milliseconds). */
+export const perRoundRatios = (samples, numerator, denominator) =>
+  samples[numerator].map((value, round) => value / samples[denominator][round]);
+
 /** Median of per-round ratios: each pair ran back to back, so slow phases of the machine hit both. */
-export const pairedRatio = (samples, numerator, denominator) =>
-  round3(median(samples[numerator].map((value, i) => value / samples[denominator][i])));
+export const pairedRatio = (samples, numerator, denominator) => round3(median(perRoundRatios(samples, numerator, denominator)));
 
 /**
  * For the record, steadier than the median of per-round ratios: for each slice of files,

@@ -29,7 +29,7 @@ import { createRequire } from 'node:module';
 import { DEFAULT_LINE_RANGE, generateCorpus } from '../bench/generate-corpus.mjs';
 import { buildNodeModulesCorpus } from '../bench/node-modules-corpus.mjs';
 import { buildDist } from '../bench/build-dist.mjs';
-import { mean, median, pairedRatio, round3, sliceWeightedRatio } from '../bench/ratios.mjs';
+import { mean, median, pairedRatio, perRoundRatios, round3, sliceWeightedRatio } from '../bench/ratios.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -237,6 +237,7 @@ async function benchLint(corpus) {
 
 function summarizeLint(files, rounds, memory) {
   const { samples } = rounds;
+  const overheadPerRound = perRoundRatios(samples, 'core+deepseek', 'core');
   const pluginRuleMs = Object.entries(memory['core+deepseek'].perRule)
     .filter(([rule]) => rule.startsWith('deepseek/'))
     .reduce((sum, [, ms]) => sum + ms, 0);
@@ -246,11 +247,11 @@ function summarizeLint(files, rounds, memory) {
     problems: rounds.problems,
     memory,
     ratios: {
-      lint_overhead_ratio: pairedRatio(samples, 'core+deepseek', 'core'),
+      lint_overhead_ratio: round3(median(overheadPerRound)),
       // Its spread, for the record: how far one round's ratio strays on this machine.
-      lint_overhead_ratio_per_round: samples['core+deepseek'].map((value, i) => round3(value / samples.core[i])),
+      lint_overhead_ratio_per_round: overheadPerRound.map(round3),
       // Beside the median: on a machine whose slow rounds come in bursts, the mean shows what the median may leave out.
-      lint_overhead_ratio_mean: round3(mean(samples['core+deepseek'].map((value, i) => value / samples.core[i]))),
+      lint_overhead_ratio_mean: round3(mean(overheadPerRound)),
       lint_overhead_ratio_slice_weighted: sliceWeightedRatio(rounds.sliceSamples, 'core+deepseek', 'core'),
       no_secrets_overhead_ratio: pairedRatio(samples, 'core+no-secrets', 'core'),
       secretlint_vs_plugin_ratio: pairedRatio(samples, 'secretlint', 'deepseek-only'),
