@@ -311,12 +311,9 @@ class Planner {
     if (this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration') {
       return new Failure('exported', `\`${name}\` is exported, so the value crosses files: migrate it where the requests are made`);
     }
-    if (this.analysis.declarationOf(name) !== declarator.init) {
-      return new Failure('constant-other-use', `\`${name}\` is declared more than once in this file: migrate it by hand`);
-    }
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
     const edits: TextEdit[] = [replaceId];
-    const uses = this.usesOf(name).filter((use) => use !== declarator.id);
+    const uses = this.usesOfBinding(declarator.id);
     if (uses.length === 0) {
       return new Failure('constant-unused', `\`${name}\` is not used as \`model\` in a DeepSeek request in this file: set the thinking flag (${describeThinking(thinking)}) where it is used`);
     }
@@ -370,7 +367,7 @@ class Planner {
     }
     if (!this.isDirectModelValue(factory.call)) {
       const binding = this.bindingName(factory.call);
-      const uses = binding ? this.usesOf(binding).length - 1 : Number.POSITIVE_INFINITY;
+      const uses = binding ? this.usesOfBinding(binding).length : Number.POSITIVE_INFINITY;
       if (uses !== factory.usedIn.length) {
         return new Failure('model-other-use', 'the AI SDK model is also used outside the calls of this file: add providerOptions.deepseek.thinking where it is used');
       }
@@ -555,9 +552,16 @@ class Planner {
     return parent?.type === 'Property' && propertyKeyName(parent) === 'model';
   }
 
-  private bindingName(call: Node): string | undefined {
+  /** The identifier a call's result is declared as: `const model = deepseek(…)`. */
+  private bindingName(call: Node): Node | undefined {
     const parent = this.parentSkippingTypes(call);
-    return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+    return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id : undefined;
+  }
+
+  /** The uses (not the declaration) of the binding declared by `id`, resolved by scope. */
+  private usesOfBinding(id: Node): Node[] {
+    if (id.type !== 'Identifier') return [];
+    return this.usesOf(id.name).filter((use) => use !== id && startOf(use) !== startOf(id) && this.analysis.bindingOf(use)?.id === id);
   }
 
   /** `deepseek(…)` from @ai-sdk/deepseek, or a provider made by `createDeepSeek(…)`. */

@@ -63,7 +63,7 @@ export function looksLikeKey(node: Node | null | undefined, analysis: DeepSeekAn
   switch (current.type) {
     case 'Identifier': {
       if (nameLooksLikeKey(current.name)) return true;
-      const init = analysis.declarationOf(current.name);
+      const init = analysis.declarationOf(current);
       return init !== undefined && looksLikeKey(init, analysis, depth + 1);
     }
     case 'MemberExpression': {
@@ -101,7 +101,7 @@ export function looksLikeKey(node: Node | null | undefined, analysis: DeepSeekAn
 export function readHeaderValue(value: Node, analysis: DeepSeekAnalysis): HeaderValue {
   let expression = unwrap(value) ?? value;
   if (expression.type === 'Identifier' && !nameLooksLikeKey(expression.name)) {
-    const init = unwrap(analysis.declarationOf(expression.name));
+    const init = unwrap(analysis.declarationOf(expression));
     if (init && buildsHeader(init)) expression = init;
   }
   const parts: ValuePart[] = [];

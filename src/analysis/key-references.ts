@@ -41,7 +41,7 @@ export class KeyReferences {
     switch (current.type) {
       case 'Identifier': {
         if (isDeepSeekKeyName(current.name) || this.clientKeyNames.has(current.name)) return true;
-        const init = unwrap(this.analysis.declarationOf(current.name));
+        const init = unwrap(this.analysis.declarationOf(current));
         // `const key = process.env.DEEPSEEK_API_KEY ?? ''`
         if (init?.type === 'LogicalExpression') return this.isKeyReference(init.left, depth + 1);
         return this.isKeyReference(init, depth + 1);
@@ -86,7 +86,7 @@ export class KeyReferences {
         return next(current.argument);
       case 'Identifier': {
         // Objects, arrays and strings built from the key: headers, client options, 'Bearer ' + key.
-        return next(this.analysis.declarationOf(current.name));
+        return next(this.analysis.declarationOf(current));
       }
       case 'NewExpression': {
         const name = memberPath(current.callee)?.join('.');

@@ -40,6 +40,7 @@ import {
   walk,
 } from './ast';
 import { type LegacyLiteral, legacyLiteralOf } from './model-sites';
+import { type Declaration, type DeclarationKind, ScopeIndex, patternBindings } from './scopes';
 
 export interface AnalysisOptions {
   /** Hosts besides api.deepseek.com that reach DeepSeek (proxies, gateways). */
@@ -119,8 +120,13 @@ export interface DeepSeekAnalysis {
   /** Every literal whose whole text is a legacy model ID, in source order (type positions skipped). */
   readonly legacyLiterals: readonly LegacyLiteral[];
   parentOf(node: Node): Node | undefined;
-  /** The single `const`/`let`/`var` initialiser of a name in this file, if unambiguous. */
-  declarationOf(name: string): Node | undefined;
+  /**
+   * The value a name holds: the initialiser of the declaration an identifier refers to
+   * (found by scope), or, given a bare name, of the file's one top-level declaration of it.
+   */
+  declarationOf(nameOrIdentifier: string | Node): Node | undefined;
+  /** The declaration an identifier refers to, by lexical scope; undefined for globals. */
+  bindingOf(identifier: Node): Declaration | undefined;
   /** Follow identifiers to their same-file initialisers. */
   resolve(node: Node | null | undefined): Node | undefined;
   /** The leading static text of a string expression (`${BASE}/chat` with a known BASE is fully static). */
@@ -190,6 +196,7 @@ function emptyAnalysis(): DeepSeekAnalysis {
     legacyLiterals: [],
     parentOf: () => undefined,
     declarationOf: () => undefined,
+    bindingOf: () => undefined,
     resolve: (node) => node ?? undefined,
     staticText: () => undefined,
     mentionsDeepSeek: () => false,
@@ -214,8 +221,7 @@ interface Binding {
 }
 
 class FileAnalysis {
-  private readonly declarations = new Map<string, Node[]>();
-  private readonly declarators = new Map<string, Node[]>();
+  private readonly scopes: ScopeIndex;
   private readonly imports = new Map<string, { source: string; imported: string }>();
   private readonly calls: CallLike[] = [];
   /** memberPath() of each call's callee, by the call's index in `calls`: the passes below ask for it often. */
@@ -241,7 +247,9 @@ class FileAnalysis {
     private readonly extraHosts: readonly string[],
     /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
     private readonly parentsOnDemand: boolean,
-  ) {}
+  ) {
+    this.scopes = new ScopeIndex((node) => this.parentOf(node));
+  }
 
   private parentOf(node: Node): Node | undefined {
     const parent = (node as { parent?: Node | null }).parent;
@@ -265,6 +273,7 @@ class FileAnalysis {
       legacyLiterals: this.legacyLiterals,
       parentOf: (node) => this.parentOf(node),
       declarationOf: (name) => this.declarationOf(name),
+      bindingOf: (identifier) => (identifier.type === 'Identifier' ? this.scopes.lookup(identifier.name, identifier) : undefined),
       resolve: (node) => this.resolve(node),
       staticText: (node) => this.staticText(node),
       mentionsDeepSeek: (node) => this.mentionsDeepSeek(node),
@@ -277,19 +286,41 @@ class FileAnalysis {
   // -------------------------------------------------------------------------
 
   private collect(): void {
-    walk(this.program, (node) => {
+    // Scope of each `const`/`let`/`var` statement, met before its declarators.
+    const statementScopes = new Map<Node, { kind: DeclarationKind; scope: Node; topLevel: boolean }>();
+    walk(this.program, (node, parent) => {
       switch (node.type) {
-        case 'VariableDeclarator':
-          if (node.id.type === 'Identifier' && node.init) {
-            push(this.declarations, node.id.name, node.init);
-            push(this.declarators, node.id.name, node);
-            this.collectRequire(node.id, node.init);
-          } else if (node.id.type === 'ObjectPattern' && node.init) {
-            this.collectRequire(node.id, node.init);
+        case 'VariableDeclaration':
+          statementScopes.set(node, this.statementScope(node.kind, parent));
+          break;
+        case 'VariableDeclarator': {
+          const statement = parent && statementScopes.get(parent);
+          if (statement) {
+            for (const binding of patternBindings(node.id)) {
+              // `const x = …` holds its initialiser; a destructured name holds its default, if any.
+              const init = node.id.type === 'Identifier' ? (node.init ?? undefined) : binding.init;
+              this.scopes.add({ ...binding, init, kind: statement.kind, scope: statement.scope, topLevel: statement.topLevel });
+            }
+          }
+          if (node.init && (node.id.type === 'Identifier' || node.id.type === 'ObjectPattern')) this.collectRequire(node.id, node.init);
+          break;
+        }
+        case 'FunctionDeclaration':
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+          this.collectFunction(node, parent);
+          break;
+        case 'ClassDeclaration':
+          if (node.id) this.addHoisted(node.id, 'class', parent);
+          break;
+        case 'CatchClause':
+          if (node.param) {
+            for (const binding of patternBindings(node.param)) this.scopes.add({ ...binding, init: undefined, kind: 'catch', scope: node, topLevel: false });
           }
           break;
         case 'ImportDeclaration':
           for (const specifier of node.specifiers) {
+            this.scopes.add({ name: specifier.local.name, id: specifier.local, init: undefined, kind: 'import', scope: this.program, topLevel: true });
             const imported =
               specifier.type === 'ImportSpecifier'
                 ? specifier.imported.type === 'Identifier'
@@ -323,6 +354,33 @@ class FileAnalysis {
     });
   }
 
+  /** Where the names of a `const`/`let`/`var` statement live: its block (a `for` for its head), or the function for `var`. */
+  private statementScope(kind: string, parent: Node | undefined): { kind: DeclarationKind; scope: Node; topLevel: boolean } {
+    const declarationKind: DeclarationKind = kind === 'var' ? 'var' : kind === 'let' ? 'let' : 'const';
+    const holder = parent?.type === 'ExportNamedDeclaration' || parent === undefined ? this.program : parent;
+    if (holder === this.program) return { kind: declarationKind, scope: this.program, topLevel: true };
+    if (declarationKind === 'var') {
+      const scope = isFunctionNode(holder) ? holder : (this.enclosingFunction(holder) ?? this.program);
+      return { kind: declarationKind, scope, topLevel: scope === this.program };
+    }
+    return { kind: declarationKind, scope: holder, topLevel: false };
+  }
+
+  /** Parameters (with their defaults) live in the function; a declaration's own name in the block around it. */
+  private collectFunction(node: Extract<Node, { type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression' }>, parent: Node | undefined): void {
+    for (const param of node.params) {
+      for (const binding of patternBindings(param)) this.scopes.add({ ...binding, kind: 'parameter', scope: node, topLevel: false });
+    }
+    if (node.type === 'FunctionDeclaration' && node.id) this.addHoisted(node.id, 'function', parent);
+    else if (node.type === 'FunctionExpression' && node.id) this.scopes.add({ name: node.id.name, id: node.id, init: undefined, kind: 'function', scope: node, topLevel: false });
+  }
+
+  /** A function or class declaration's name, in the block (or program) that holds the declaration. */
+  private addHoisted(id: Extract<Node, { type: 'Identifier' }>, kind: DeclarationKind, parent: Node | undefined): void {
+    const topLevel = parent === undefined || parent === this.program || parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportDefaultDeclaration';
+    this.scopes.add({ name: id.name, id, init: undefined, kind, scope: topLevel ? this.program : parent, topLevel });
+  }
+
   /** `const OpenAI = require('openai')`, `const { ChatDeepSeek } = require('@langchain/deepseek')`. */
   private collectRequire(id: Node, init: Node): void {
     const call = unwrap(init);
@@ -344,15 +402,17 @@ class FileAnalysis {
   // Values
   // -------------------------------------------------------------------------
 
-  private declarationOf(name: string): Node | undefined {
-    const found = this.declarations.get(name);
-    return found?.length === 1 ? found[0] : undefined;
+  /** The value a name holds here (see DeepSeekAnalysis.declarationOf). */
+  private declarationOf(nameOrIdentifier: string | Node): Node | undefined {
+    if (typeof nameOrIdentifier === 'string') return this.scopes.lookup(nameOrIdentifier, undefined)?.init;
+    if (nameOrIdentifier.type !== 'Identifier') return undefined;
+    return this.scopes.lookup(nameOrIdentifier.name, nameOrIdentifier)?.init;
   }
 
   resolve(node: Node | null | undefined, depth = 0): Node | undefined {
     const current = unwrap(node);
     if (current?.type === 'Identifier' && depth < MAX_RESOLVE_DEPTH) {
-      const init = this.declarationOf(current.name);
+      const init = this.declarationOf(current);
       if (init) return this.resolve(init, depth + 1);
     }
     return current;
@@ -391,7 +451,7 @@ class FileAnalysis {
         return right ? { text: left.text + right.text, complete: right.complete } : { text: left.text, complete: false };
       }
       case 'Identifier': {
-        const init = this.declarationOf(current.name);
+        const init = this.declarationOf(current);
         return init ? this.staticText(init, depth + 1) : undefined;
       }
       case 'NewExpression': {
@@ -418,7 +478,7 @@ class FileAnalysis {
       if (child.type === 'Identifier') {
         if (DEEPSEEK_NAME_PATTERN.test(child.name)) found = true;
         else {
-          const init = this.declarationOf(child.name);
+          const init = this.declarationOf(child);
           if (init && init !== node && this.mentionsDeepSeek(init, depth + 1)) found = true;
         }
       } else if (child.type === 'Literal' && typeof child.value === 'string') {
@@ -791,23 +851,25 @@ class FileAnalysis {
         }
         break;
       case 'Identifier':
-        this.collectHeaders(this.declarationOf(current.name), surface, into, visiting, depth + 1);
-        this.collectHeaderMutations(current.name, surface, into);
+        this.collectHeaders(this.declarationOf(current), surface, into, visiting, depth + 1);
+        this.collectHeaderMutations(current, surface, into);
         break;
       default:
         break;
     }
   }
 
-  /** `headers['Authorization'] = …`, `headers.set('Authorization', …)` in the function that declares `headers`. */
-  private collectHeaderMutations(name: string, surface: Surface, into: HeaderEntry[]): void {
-    const declarators = this.declarators.get(name);
-    if (declarators?.length !== 1) return;
-    const scope = this.enclosingFunction(declarators[0]);
+  /** `headers['Authorization'] = …`, `headers.set('Authorization', …)` on the same binding, in the function that declares it. */
+  private collectHeaderMutations(use: Extract<Node, { type: 'Identifier' }>, surface: Surface, into: HeaderEntry[]): void {
+    const declaration = this.scopes.lookup(use.name, use);
+    if (!declaration || declaration.kind === 'import') return;
+    const scope = this.enclosingFunction(declaration.id);
+    const sameBinding = (node: Node) => node.type === 'Identifier' && node.name === use.name && this.scopes.lookup(node.name, node) === declaration;
     for (const assignment of this.memberAssignments) {
       const left = assignment.left;
-      if (left.type !== 'MemberExpression' || unwrap(left.object)?.type !== 'Identifier') continue;
-      if ((unwrap(left.object) as { name: string }).name !== name) continue;
+      if (left.type !== 'MemberExpression') continue;
+      const object = unwrap(left.object);
+      if (!object || !sameBinding(object)) continue;
       const header = memberName(left);
       if (header === undefined || this.enclosingFunction(assignment) !== scope) continue;
       into.push({ name: header, nameNode: left.property, value: assignment.right, surface, source: 'assignment' });
@@ -815,7 +877,10 @@ class FileAnalysis {
     for (let i = 0; i < this.calls.length; i++) {
       const call = this.calls[i];
       const path = this.calleePaths[i];
-      if (path?.length !== 2 || path[0] !== name || (path[1] !== 'set' && path[1] !== 'append')) continue;
+      if (path?.length !== 2 || path[0] !== use.name || (path[1] !== 'set' && path[1] !== 'append')) continue;
+      const callee = unwrap(call.callee);
+      const object = callee?.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+      if (!object || !sameBinding(object)) continue;
       const header = literalText(call.arguments[0]);
       if (header === undefined || this.enclosingFunction(call) !== scope) continue;
       into.push({ name: header, nameNode: call.arguments[0], value: call.arguments[1], surface, source: 'headers-call' });
@@ -852,7 +917,7 @@ class FileAnalysis {
       }
     }
     const identifier = unwrap(urlNode);
-    if (identifier?.type === 'Identifier') this.checkSearchParams(identifier.name);
+    if (identifier?.type === 'Identifier') this.checkSearchParams(identifier);
   }
 
   /** The first string operand of a `+` chain that holds a `?`. */
@@ -867,8 +932,10 @@ class FileAnalysis {
     return undefined;
   }
 
-  private checkSearchParams(name: string): void {
-    const init = this.declarationOf(name);
+  private checkSearchParams(use: Extract<Node, { type: 'Identifier' }>): void {
+    const name = use.name;
+    const declaration = this.scopes.lookup(name, use);
+    const init = declaration?.init;
     if (!init || !this.isDeepSeekUrlExpression(init)) return;
     const text = this.staticText(init);
     const surface = text ? surfaceOfUrl(text.text) : 'openai';
@@ -889,12 +956,6 @@ class FileAnalysis {
     this.seenQueryNodes.add(entry.node);
     this.queryKeys.push(entry);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function joinUrl(base: string, path: string): string {

@@ -17,6 +17,9 @@ const commonjs = { filename: 'client.cjs', languageOptions: { parser: espree, so
 
 ruleTester.run('valid-authorization-header', rule, {
   valid: [
+    // A shadowing parameter: this \`url\` is not the DeepSeek constant.
+    `const url = 'https://api.deepseek.com/chat/completions';
+     function ping(url) { return fetch(url, { headers: { Authorization: token } }); }`,
     fetchWith('`Bearer ${process.env.DEEPSEEK_API_KEY}`'),
     fetchWith("'Bearer ' + apiKey"),
     // The scheme comes from a same-file constant.
@@ -45,6 +48,62 @@ ruleTester.run('valid-authorization-header', rule, {
   ],
   invalid: [
     // --- missing scheme -------------------------------------------------------
+    // --- names that repeat across functions, blocks and methods (resolved by scope) ---
+    {
+      code: `function ask(API_KEY) {
+  const headers = {};
+  headers['Authorization'] = API_KEY;
+  return fetch('https://api.deepseek.com/models', { headers });
+}
+function upload(token) {
+  const headers = { 'Content-Type': 'application/json', Authorization: \`token \${token}\` };
+  return fetch('https://uploads.example.com/files', { headers });
+}`,
+      errors: [{ messageId: 'missingScheme', line: 3, suggestions: [{ messageId: 'addBearer', output: `function ask(API_KEY) {
+  const headers = {};
+  headers['Authorization'] = \`Bearer \${API_KEY}\`;
+  return fetch('https://api.deepseek.com/models', { headers });
+}
+function upload(token) {
+  const headers = { 'Content-Type': 'application/json', Authorization: \`token \${token}\` };
+  return fetch('https://uploads.example.com/files', { headers });
+}` }] }],
+    },
+    {
+      code: `class DeepSeekService {
+  list() {
+    const options = { headers: { Authorization: this.apiKey } };
+    return fetch('https://api.deepseek.com/models', options);
+  }
+  other() {
+    const options = { method: 'DELETE' };
+    return fetch('https://files.example.com/x', options);
+  }
+}`,
+      errors: [{ messageId: 'missingScheme', line: 3, suggestions: [{ messageId: 'addBearer', output: `class DeepSeekService {
+  list() {
+    const options = { headers: { Authorization: \`Bearer \${this.apiKey}\` } };
+    return fetch('https://api.deepseek.com/models', options);
+  }
+  other() {
+    const options = { method: 'DELETE' };
+    return fetch('https://files.example.com/x', options);
+  }
+}` }] }],
+    },
+    {
+      // The inner block's \`url\` is the one the request uses.
+      code: `const url = 'https://status.example.com/ping';
+{
+  const url = 'https://api.deepseek.com/chat/completions';
+  fetch(url, { headers: { Authorization: apiKey } });
+}`,
+      errors: [{ messageId: 'missingScheme', line: 4, suggestions: [{ messageId: 'addBearer', output: `const url = 'https://status.example.com/ping';
+{
+  const url = 'https://api.deepseek.com/chat/completions';
+  fetch(url, { headers: { Authorization: \`Bearer \${apiKey}\` } });
+}` }] }],
+    },
     {
       code: fetchWith('apiKey'),
       errors: [
