@@ -233,11 +233,20 @@ class Planner {
   private planLiteral(literal: LegacyLiteral): Outcome {
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
     const replaceId: TextEdit = { range: rangeOf(literal.node), text: this.quoted(literal.node, this.target) };
-    const parent = this.parentSkippingTypes(literal.node);
+    // `model ?? 'deepseek-chat'`, `config.model || 'deepseek-chat'`: the fallback is what is sent by default.
+    const value = this.fallbackHolder(literal.node);
+    const parent = this.parentSkippingTypes(value);
     if (!parent) return this.elsewhere(literal.node, undefined);
 
-    if (parent.type === 'Property' && parent.value === this.outermostWrapper(literal.node)) {
-      return this.planModelProperty(parent, literal.node, thinking, [replaceId]);
+    if (parent.type === 'Property' && parent.value === this.outermostWrapper(value)) {
+      return this.planModelProperty(parent, value, thinking, [replaceId]);
+    }
+    if (parent.type === 'VariableDeclarator' && parent.init === this.outermostWrapper(value) && value !== literal.node) {
+      return this.planConstant(parent, literal, replaceId);
+    }
+    // `function ask({ model = 'deepseek-chat' })`, `const { model = 'deepseek-chat' } = options`.
+    if (parent.type === 'AssignmentPattern' && parent.right === this.outermostWrapper(value) && parent.left.type === 'Identifier') {
+      return this.planDefault(parent.left, literal, replaceId);
     }
     if (parent.type === 'CallExpression' && parent.arguments[0] === this.outermostWrapper(literal.node)) {
       const factory = this.factoriesByCall.get(parent);
@@ -312,11 +321,31 @@ class Planner {
       return new Failure('exported', `\`${name}\` is exported, so the value crosses files: migrate it where the requests are made`);
     }
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
-    const edits: TextEdit[] = [replaceId];
     const uses = this.usesOfBinding(declarator.id);
     if (uses.length === 0) {
       return new Failure('constant-unused', `\`${name}\` is not used as \`model\` in a DeepSeek request in this file: set the thinking flag (${describeThinking(thinking)}) where it is used`);
     }
+    return this.planUses(uses, thinking, [replaceId]);
+  }
+
+  /**
+   * A default value (parameter or destructuring) that a request of the same function sends:
+   * the default is rewritten and each request that sends the name gets the flag.
+   */
+  private planDefault(id: Extract<Node, { type: 'Identifier' }>, literal: LegacyLiteral, replaceId: TextEdit): Outcome {
+    const uses = this.usesOfBinding(id);
+    if (uses.length === 0) return this.elsewhere(literal.node, this.analysis.parentOf(id));
+    const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
+    const outcome = this.planUses(uses, thinking, [replaceId]);
+    if (outcome instanceof Failure && outcome.code === 'constant-other-use') {
+      const where = /\(line [^)]*\)/.exec(outcome.reason)?.[0] ?? '';
+      return new Failure('default-parameter', `\`${id.name}\` defaults to a legacy ID and is used outside a DeepSeek request ${where}: set the default and the thinking flag by hand`);
+    }
+    return outcome;
+  }
+
+  /** Every use must be the model of a request this file sends: each of them gets the flag. */
+  private planUses(uses: readonly Node[], thinking: ThinkingValue, edits: TextEdit[]): Outcome {
     for (const use of uses) {
       const outcome = this.planConstantUse(use, thinking);
       if (outcome instanceof Failure) return outcome;
@@ -411,7 +440,11 @@ class Planner {
       const isLast = depth === path.length - 1;
       if (!existing) {
         const hidden = this.spreadMayHold(current, name);
-        if (hidden) return new Failure('spread', `the object spreads \`${hidden}\`, which may already set \`${name}\`: add the thinking flag (${describeThinking(thinking)}) by hand`);
+        if (hidden) {
+          const merged = form === 'ai-sdk' && depth === 0 ? this.mergeAfterSpread(current, hidden, thinking) : undefined;
+          if (merged) return merged;
+          return new Failure('spread', `the object spreads \`${hidden}\`, which may already set \`${name}\`: add the thinking flag (${describeThinking(thinking)}) by hand`);
+        }
         const value = thinkingObject(thinking, quote, form === 'anthropic');
         const text = form === 'openai-spread' && isLast ? `...{ thinking: ${value} }` : nestedProperty(path.slice(depth), value);
         return this.insertProperty(current, text);
@@ -428,6 +461,21 @@ class Planner {
       current = value;
     }
     return [];
+  }
+
+  /**
+   * `streamText({ model, ...configs })` in JavaScript: the flag is merged after the spread,
+   * keeping whatever `providerOptions` the spread carries. In TypeScript the spread's type may
+   * not declare `providerOptions` (reading it would not type-check), so that stays for review.
+   */
+  private mergeAfterSpread(object: ObjectExpression, spread: string, thinking: ThinkingValue): Outcome | undefined {
+    if (this.options.typeChecked || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(spread)) return undefined;
+    const spreads = object.properties.filter((property) => property.type === 'SpreadElement');
+    if (spreads.length !== 1) return undefined;
+    const quote = this.siteQuote;
+    const carried = `${spread}?.providerOptions`;
+    const text = `providerOptions: { ...${carried}, deepseek: { ...${carried}?.deepseek, thinking: ${thinkingObject(thinking, quote, false)} } }`;
+    return this.insertProperty(object, text);
   }
 
   /** The flag already there says the same as the legacy ID did. */
@@ -535,6 +583,20 @@ class Planner {
   /** Parent of a node, above any `as const` / `satisfies` / `!` / parentheses wrapping it. */
   private parentSkippingTypes(node: Node): Node | undefined {
     return this.analysis.parentOf(this.outermostWrapper(node));
+  }
+
+  /**
+   * The expression whose value a legacy literal is by default: the literal, or the
+   * `??` / `||` it is the fallback of (`options.model ?? 'deepseek-chat'`). A fallback
+   * of an environment variable is not followed: the environment holds the real value.
+   */
+  private fallbackHolder(literal: Node): Node {
+    let current = this.outermostWrapper(literal);
+    for (let parent = this.analysis.parentOf(current); parent?.type === 'LogicalExpression'; parent = this.analysis.parentOf(current)) {
+      if (parent.operator === '&&' || parent.right !== current || isEnvRead(parent.left)) break;
+      current = this.outermostWrapper(parent);
+    }
+    return current;
   }
 
   private outermostWrapper(node: Node): Node {

@@ -227,6 +227,8 @@ class FileAnalysis {
   /** memberPath() of each call's callee, by the call's index in `calls`: the passes below ask for it often. */
   private readonly calleePaths: Array<string[] | undefined> = [];
   private readonly memberAssignments: Array<Extract<Node, { type: 'AssignmentExpression' }>> = [];
+  /** Class fields with a value (`apiUrl = 'https://…'`, `client = new OpenAI(…)`). */
+  private readonly classFields: Array<Extract<Node, { type: 'PropertyDefinition' }>> = [];
   private readonly urlStrings: Node[] = [];
   private readonly bindings = new Map<string, Binding>();
   /** First segments of the binding names (`client`, `this`): most callees start elsewhere. */
@@ -333,7 +335,11 @@ class FileAnalysis {
         case 'CallExpression':
         case 'NewExpression':
           this.calls.push(node);
-          this.calleePaths.push(memberPath(node.callee));
+          // `super({...})` in `class Model extends ChatOpenAI` constructs the parent class.
+          this.calleePaths.push(node.callee.type === 'Super' ? this.superClassPath(node) : memberPath(node.callee));
+          break;
+        case 'PropertyDefinition':
+          if (node.value) this.classFields.push(node);
           break;
         case 'AssignmentExpression':
           if (node.left.type === 'MemberExpression') this.memberAssignments.push(node);
@@ -411,11 +417,53 @@ class FileAnalysis {
 
   resolve(node: Node | null | undefined, depth = 0): Node | undefined {
     const current = unwrap(node);
-    if (current?.type === 'Identifier' && depth < MAX_RESOLVE_DEPTH) {
+    if (depth >= MAX_RESOLVE_DEPTH) return current;
+    if (current?.type === 'Identifier') {
       const init = this.declarationOf(current);
       if (init) return this.resolve(init, depth + 1);
+    } else if (current?.type === 'MemberExpression') {
+      const value = this.thisMemberValue(current);
+      if (value) return this.resolve(value, depth + 1);
     }
     return current;
+  }
+
+  /**
+   * `this.apiUrl` inside a class: the one value the class gives that member, in a field
+   * (`apiUrl = …`) or an assignment in one of its methods (`this.apiUrl = …`).
+   */
+  private thisMemberValue(member: Extract<Node, { type: 'MemberExpression' }>): Node | undefined {
+    if (unwrap(member.object)?.type !== 'ThisExpression') return undefined;
+    const name = memberName(member);
+    if (name === undefined || (this.memberAssignments.length === 0 && this.classFields.length === 0)) return undefined;
+    const body = this.enclosingClassBody(member);
+    if (!body) return undefined;
+    const values: Node[] = [];
+    for (const field of this.classFields) {
+      if (field.value && !field.static && propertyKeyName(field) === name && this.parentOf(field) === body) values.push(field.value);
+    }
+    for (const assignment of this.memberAssignments) {
+      const left = assignment.left;
+      if (assignment.operator !== '=' || left.type !== 'MemberExpression' || unwrap(left.object)?.type !== 'ThisExpression') continue;
+      if (memberName(left) === name && this.enclosingClassBody(assignment) === body) values.push(assignment.right);
+    }
+    return values.length === 1 ? values[0] : undefined;
+  }
+
+  private enclosingClassBody(node: Node): Node | undefined {
+    for (let current = this.parentOf(node); current; current = this.parentOf(current)) {
+      if (current.type === 'ClassBody') return current;
+      // A plain function has its own `this`; arrow functions and methods keep the class's.
+      if ((current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression') && this.parentOf(current)?.type !== 'MethodDefinition') return undefined;
+    }
+    return undefined;
+  }
+
+  /** The member path of the class that a `super(…)` call constructs. */
+  private superClassPath(call: Node): string[] | undefined {
+    const body = this.enclosingClassBody(call);
+    const owner = body && this.parentOf(body);
+    return owner && (owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression') ? memberPath(owner.superClass) : undefined;
   }
 
   private resolveObject(node: Node | null | undefined): ObjectExpression | undefined {
@@ -454,6 +502,10 @@ class FileAnalysis {
         const init = this.declarationOf(current);
         return init ? this.staticText(init, depth + 1) : undefined;
       }
+      case 'MemberExpression': {
+        const value = this.thisMemberValue(current);
+        return value ? this.staticText(value, depth + 1) : undefined;
+      }
       case 'NewExpression': {
         // new URL(path, base)
         if (current.callee.type === 'Identifier' && current.callee.name === 'URL') {
@@ -489,7 +541,16 @@ class FileAnalysis {
     return found;
   }
 
+  /** `a ?? b` / `a || b` (through same-file names): the value sent when nothing else is given is `b`. */
+  private fallbackOf(node: Node | null | undefined): Extract<Node, { type: 'LogicalExpression' }> | undefined {
+    const resolved = this.resolve(node);
+    return resolved?.type === 'LogicalExpression' && resolved.operator !== '&&' ? resolved : undefined;
+  }
+
   isDeepSeekUrlExpression(node: Node | null | undefined): boolean {
+    // `options.apiUrl || 'https://api.deepseek.com/…'`: DeepSeek unless told otherwise.
+    const fallback = this.fallbackOf(node);
+    if (fallback) return this.isDeepSeekUrlExpression(fallback.left) || this.isDeepSeekUrlExpression(fallback.right);
     const text = this.staticText(node);
     if (text && parseUrlPrefix(text.text)) return isDeepSeekUrl(text.text, this.extraHosts);
     // process.env.DEEPSEEK_BASE_URL, config.deepseekUrl: named for DeepSeek.
@@ -498,6 +559,8 @@ class FileAnalysis {
 
   /** A URL whose text is known and on a DeepSeek host (not a name-based guess). */
   private isStaticDeepSeekUrl(node: Node | null | undefined): boolean {
+    const fallback = this.fallbackOf(node);
+    if (fallback) return this.isStaticDeepSeekUrl(fallback.right);
     const text = this.staticText(node);
     return text !== undefined && isDeepSeekUrl(text.text, this.extraHosts);
   }

@@ -53,7 +53,13 @@ const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
       code: 'constant-other-use',
       reason: 'the constant is also used outside a DeepSeek request (line 20, comparison): its meaning changes with the model, migrate it by hand',
     },
-    { line: 17, column: 53, modelId: 'deepseek-chat', code: 'default-parameter', reason: 'a default parameter value: the request is made elsewhere, set the thinking flag there' },
+    {
+      line: 17,
+      column: 53,
+      modelId: 'deepseek-chat',
+      code: 'default-parameter',
+      reason: '`model` defaults to a legacy ID and is used outside a DeepSeek request (line 21, a lookup): set the default and the thinking flag by hand',
+    },
     {
       line: 18,
       column: 48,
