@@ -14,7 +14,7 @@
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { analyzeDeepSeek } from '../src/analysis/requests';
-import { type ReviewCode, applyEdits, isTypeCheckedFile, planMigration } from '../src/migration';
+import { type NoteCode, type ReviewCode, applyEdits, isTypeCheckedFile, planMigration } from '../src/migration';
 import { parseProgram } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
@@ -30,8 +30,10 @@ export interface ReviewItem {
   readonly reason: string;
   /** The legacy ID found there. */
   readonly modelId?: string;
-  /** A stable name for the reason (see ReviewCode in src/migration.ts). */
-  readonly code?: ReviewCode;
+  /** A stable name for the reason (see ReviewCode and NoteCode in src/migration.ts). */
+  readonly code?: ReviewCode | NoteCode;
+  /** True for a site that was migrated but is listed so a reader can check it. */
+  readonly migrated?: boolean;
 }
 
 export interface MigrationResult {
@@ -59,18 +61,12 @@ export function migrateSource(source: string, filePath: string, options: Migrate
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
   const review: ReviewItem[] = sites.flatMap((site) => {
-    if (!site.review) return [];
+    const listed = site.review ?? site.note;
+    if (!listed) return [];
     const first = site.literals[0];
     const { line, column } = lineColumnAt(text, startOf(first.node));
-    return [
-      {
-        line,
-        column: column + 1,
-        reason: site.review.reason,
-        modelId: first.id,
-        code: site.review.code,
-      },
-    ];
+    const item: ReviewItem = { line, column: column + 1, reason: listed.reason, modelId: first.id, code: listed.code };
+    return [site.review ? item : { ...item, migrated: true }];
   });
   return { output: bom + output, changed: output !== text, review };
 }

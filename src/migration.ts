@@ -80,7 +80,12 @@ export interface MigrationSite {
   /** Certain edits; undefined when the site needs review. */
   readonly edits?: readonly TextEdit[];
   readonly review?: { readonly code: ReviewCode; readonly reason: string };
+  /** Certain edits that a reader should still know about (a body whose sender this file does not show). */
+  readonly note?: { readonly code: NoteCode; readonly reason: string };
 }
+
+/** Why a migrated site is still worth a look. */
+export type NoteCode = 'no-visible-sender';
 
 export interface PlanOptions {
   readonly targetModel?: CurrentModelId;
@@ -171,6 +176,8 @@ class Planner {
   private readonly target: CurrentModelId;
   /** Quote character of the legacy literal being planned: inserted flag strings use it too. */
   private siteQuote = "'";
+  /** Set while a site is planned when its edits come with a note (see MigrationSite.note). */
+  private siteNote: MigrationSite['note'];
 
   constructor(
     private readonly program: Node,
@@ -204,9 +211,10 @@ class Planner {
   }
 
   private toSite(literals: LegacyLiteral[], outcome: Outcome): MigrationSite {
-    return outcome instanceof Failure
-      ? { literals, review: { code: outcome.code, reason: outcome.reason } }
-      : { literals, edits: outcome };
+    const note = this.siteNote;
+    this.siteNote = undefined;
+    if (outcome instanceof Failure) return { literals, review: { code: outcome.code, reason: outcome.reason } };
+    return note ? { literals, edits: outcome, note } : { literals, edits: outcome };
   }
 
   /** Two sites editing the same text cannot both be certain: the later one goes to review. */
@@ -300,6 +308,9 @@ class Planner {
     if (body && key !== undefined && (body.kind === 'langchain' ? LANGCHAIN_MODEL_KEYS : MODEL_KEYS).includes(key)) {
       return this.withEdits(replace, this.planBodyFlag(body, thinking));
     }
+    if (key === 'model' && object?.type === 'ObjectExpression' && isChatBody(object)) {
+      return this.planSenderlessBody(object, thinking, replace);
+    }
     if (key === 'model' || key === 'modelName') {
       return new Failure(
         'not-a-request',
@@ -307,6 +318,22 @@ class Planner {
       );
     }
     return this.elsewhere(valueNode, property);
+  }
+
+  /**
+   * `{ model: 'deepseek-chat', messages }` that no request of this file sends (an exported
+   * builder, a client from elsewhere): the retired IDs are DeepSeek's own, so the body goes to
+   * DeepSeek. It gets the flag in a form that type-checks wherever the object ends up.
+   */
+  private planSenderlessBody(object: ObjectExpression, thinking: ThinkingValue, replace: TextEdit[]): Outcome {
+    const outcome = this.withEdits(replace, this.planNested(object, ['thinking'], thinking, this.options.typeChecked ? 'openai-spread' : 'plain'));
+    if (!(outcome instanceof Failure)) {
+      this.siteNote = {
+        code: 'no-visible-sender',
+        reason: `migrated as a DeepSeek chat body (${describeThinking(thinking)}), but no request in this file sends it: check the flag reaches the API`,
+      };
+    }
+    return outcome;
   }
 
   /** `const MODEL = 'deepseek-chat'` used as `model: MODEL` in this file's requests. */
@@ -688,6 +715,11 @@ class Planner {
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.range[0] === a.range[1] && b.range[0] === b.range[1]) return a.range[0] === b.range[0];
   return a.range[0] < b.range[1] && b.range[0] < a.range[1];
+}
+
+/** A Chat Completions / Messages body: `model` with `messages`, or with a `thinking` flag already. */
+function isChatBody(object: ObjectExpression): boolean {
+  return findProperty(object, 'messages') !== undefined || findProperty(object, 'thinking') !== undefined || spreadThinking(object) !== undefined;
 }
 
 /** An existing `...{ thinking: … }` spread (what this migration writes for openai-node in TypeScript). */

@@ -131,7 +131,7 @@ export function startOf(node: Node): number {
 }
 
 /** Where a node ends, with no range built for it. */
-function endOf(node: Node): number {
+export function endOf(node: Node): number {
   return node.range ? node.range[1] : (node as unknown as { end: number }).end;
 }
 

@@ -250,7 +250,7 @@ class FileAnalysis {
     /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
     private readonly parentsOnDemand: boolean,
   ) {
-    this.scopes = new ScopeIndex((node) => this.parentOf(node));
+    this.scopes = new ScopeIndex();
   }
 
   private parentOf(node: Node): Node | undefined {
@@ -424,8 +424,27 @@ class FileAnalysis {
     } else if (current?.type === 'MemberExpression') {
       const value = this.thisMemberValue(current);
       if (value) return this.resolve(value, depth + 1);
+    } else if (current?.type === 'CallExpression') {
+      const returned = this.returnedValue(current);
+      if (returned) return this.resolve(returned, depth + 1);
     }
     return current;
+  }
+
+  /** `buildBody(messages)` with a same-file `function buildBody(…) { return { … } }`: the one value it returns. */
+  private returnedValue(call: Extract<Node, { type: 'CallExpression' }>): Node | undefined {
+    const callee = unwrap(call.callee);
+    if (callee?.type !== 'Identifier') return undefined;
+    const declaration = this.scopes.lookup(callee.name, callee);
+    if (!declaration) return undefined;
+    const fn = declaration.kind === 'function' ? this.parentOf(declaration.id) : unwrap(declaration.init);
+    if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return undefined;
+    if (fn.body.type !== 'BlockStatement') return fn.body;
+    const returns: Node[] = [];
+    walk(fn.body, (node) => {
+      if (node.type === 'ReturnStatement' && node.argument && this.enclosingFunction(node) === fn) returns.push(node.argument);
+    });
+    return returns.length === 1 ? returns[0] : undefined;
   }
 
   /**
@@ -703,15 +722,13 @@ class FileAnalysis {
     switch (client.kind) {
       case 'openai-sdk':
         if (rest.length >= 2 && OPENAI_REQUEST_METHODS.has(method)) {
-          const body = this.resolveObject(first);
-          if (body) this.addBody(body, 'openai-sdk', client.surface, call);
+          this.sendBody(first, 'openai-sdk', client.surface, call);
           this.addRequestOptions(call.arguments[1], client.surface);
         }
         break;
       case 'anthropic-sdk':
         if (rest.includes('messages') && ANTHROPIC_REQUEST_METHODS.has(method)) {
-          const body = this.resolveObject(first);
-          if (body) this.addBody(body, 'anthropic-sdk', client.surface, call);
+          this.sendBody(first, 'anthropic-sdk', client.surface, call);
           this.addRequestOptions(call.arguments[1], client.surface);
         }
         break;
@@ -804,8 +821,7 @@ class FileAnalysis {
     const first = call.arguments[0];
     if (first) this.checkUrlQuery(first, first);
     if (axiosStyle && AXIOS_DATA_METHODS.has(method)) {
-      const data = this.requestBodyObject(call.arguments[1]);
-      if (data) this.addBody(data, 'http', surface, call);
+      this.sendBody(call.arguments[1], 'http', surface, call);
       this.addRequestConfig(this.resolveObject(call.arguments[2]), surface, call);
     } else {
       this.addRequestConfig(this.resolveObject(call.arguments[1]), surface, call);
@@ -818,8 +834,8 @@ class FileAnalysis {
     this.addHeaders(findProperty(config, 'headers')?.value, surface);
     const sender = call ?? this.enclosingCall(config);
     for (const bodyName of ['body', 'json', 'data']) {
-      const body = this.requestBodyObject(findProperty(config, bodyName)?.value);
-      if (body && sender) this.addBody(body, 'http', surface, sender);
+      const body = findProperty(config, bodyName)?.value;
+      if (body && sender) this.sendBody(body, 'http', surface, sender);
     }
     for (const paramsName of ['params', 'searchParams', 'query']) {
       const params = this.resolveObject(findProperty(config, paramsName)?.value);
@@ -854,10 +870,57 @@ class FileAnalysis {
     return undefined;
   }
 
-  private addBody(object: ObjectExpression, kind: RequestKind, surface: Surface, call: CallLike): void {
+  private addBody(object: ObjectExpression, kind: RequestKind, surface: Surface, call: CallLike, confirmed = this.isConfirmedCall(call)): void {
     if (this.seenBodies.has(object)) return;
     this.seenBodies.add(object);
-    this.bodies.push({ object, kind, surface, call, confirmed: this.isConfirmedCall(call) });
+    this.bodies.push({ object, kind, surface, call, confirmed });
+  }
+
+  /**
+   * What a request sends as its body: an object literal (directly, through a name, in
+   * `JSON.stringify`, or returned by a same-file builder function), or a parameter of the
+   * function around the request: that function is then a wrapper, and the objects its
+   * same-file callers pass in are bodies too (`callDeepSeek({ model, messages })`).
+   */
+  private sendBody(node: Node | null | undefined, kind: RequestKind, surface: Surface, call: CallLike, confirmed = this.isConfirmedCall(call), depth = 0): void {
+    const object = this.requestBodyObject(node);
+    if (object) {
+      this.addBody(object, kind, surface, call, confirmed);
+      return;
+    }
+    const resolved = this.resolve(node);
+    const inner = resolved?.type === 'CallExpression' && memberPath(resolved.callee)?.join('.') === 'JSON.stringify' ? this.resolve(resolved.arguments[0]) : resolved;
+    if (inner?.type !== 'Identifier' || depth > MAX_RESOLVE_DEPTH) return;
+    const declaration = this.scopes.lookup(inner.name, inner);
+    if (declaration?.kind !== 'parameter') return;
+    const wrapper = declaration.scope as Extract<Node, { type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression' }>;
+    const index = wrapper.params.findIndex((param) => param === declaration.id || (param.type === 'AssignmentPattern' && param.left === declaration.id));
+    if (index === -1) return;
+    for (const caller of this.callersOf(wrapper)) {
+      this.sendBody(caller.arguments[index], kind, surface, caller, confirmed, depth + 1);
+    }
+  }
+
+  /** Same-file calls of a function: by the name it is declared under, or `this.method(…)` in its class. */
+  private callersOf(fn: Node): CallLike[] {
+    const parent = this.parentOf(fn);
+    let id: Node | undefined;
+    let method: string | undefined;
+    if (fn.type === 'FunctionDeclaration') id = fn.id ?? undefined;
+    else if (parent?.type === 'VariableDeclarator' && parent.init === fn) id = parent.id;
+    else if ((parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') && parent.value === fn) method = propertyKeyName(parent);
+    const classBody = method !== undefined ? this.parentOf(parent!) : undefined;
+    const callers: CallLike[] = [];
+    for (const call of this.calls) {
+      if (call.type !== 'CallExpression') continue;
+      const callee = unwrap(call.callee);
+      if (id?.type === 'Identifier' && callee?.type === 'Identifier' && callee.name === id.name && this.scopes.lookup(callee.name, callee)?.id === id) {
+        callers.push(call);
+      } else if (method !== undefined && callee?.type === 'MemberExpression' && unwrap(callee.object)?.type === 'ThisExpression' && memberName(callee) === method && this.enclosingClassBody(call) === classBody) {
+        callers.push(call);
+      }
+    }
+    return callers;
   }
 
   // -------------------------------------------------------------------------

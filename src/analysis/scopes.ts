@@ -14,10 +14,10 @@
  * (`range` in `FunctionScope.isValidResolution`, `param.decorators`), so the
  * codemod would have to parse the full TS shape with ranges and then resolve every
  * reference of every file: the cost the parse was tuned to avoid. This index is
- * built on the analysis' existing walk and resolves a use lazily, from the use up:
+ * built on the analysis' existing walk and answers a use from source offsets alone:
  * a name declared once at the top level (the common case) costs one map read.
  */
-import type { Node } from './ast';
+import { type Node, endOf, startOf } from './ast';
 
 export type DeclarationKind = 'const' | 'let' | 'var' | 'parameter' | 'import' | 'function' | 'class' | 'catch';
 
@@ -33,12 +33,8 @@ export interface Declaration {
   readonly topLevel: boolean;
 }
 
-type ParentOf = (node: Node) => Node | undefined;
-
 export class ScopeIndex {
   private readonly byName = new Map<string, Declaration[]>();
-
-  constructor(private readonly parentOf: ParentOf) {}
 
   add(declaration: Declaration): void {
     const list = this.byName.get(declaration.name);
@@ -46,25 +42,32 @@ export class ScopeIndex {
     else this.byName.set(declaration.name, [declaration]);
   }
 
-  declarationsNamed(name: string): readonly Declaration[] {
-    return this.byName.get(name) ?? [];
-  }
-
-  /** The declaration a use of `name` at `use` refers to; undefined for globals and unknown names. */
+  /**
+   * The declaration a use of `name` at `use` refers to; undefined for globals, unknown names
+   * and names bound twice in one scope. A scope's source range holds every use inside it, so
+   * the nearest enclosing binding is the one whose scope starts last among those that hold the
+   * use: no parent links are needed (the codemod's nodes have none).
+   */
   lookup(name: string, use: Node | undefined): Declaration | undefined {
     const candidates = this.byName.get(name);
     if (!candidates) return undefined;
     if (candidates.length === 1 && candidates[0].topLevel) return candidates[0];
     // Without a use site only an unambiguous top-level name can be answered.
     if (!use) return undefined;
-    const scopes = new Set(candidates.map((candidate) => candidate.scope));
-    for (let current = this.parentOf(use); current; current = this.parentOf(current)) {
-      if (!scopes.has(current)) continue;
-      // Several bindings in one scope (`var x` twice, a parameter and a `var`): the value is not one thing.
-      const here = candidates.filter((candidate) => candidate.scope === current);
-      return here.length === 1 ? here[0] : undefined;
+    const at = startOf(use);
+    let nearest: Declaration | undefined;
+    let ambiguous = false;
+    for (const candidate of candidates) {
+      const scopeStart = startOf(candidate.scope);
+      if (at < scopeStart || at >= endOf(candidate.scope)) continue;
+      if (!nearest || scopeStart > startOf(nearest.scope)) {
+        nearest = candidate;
+        ambiguous = false;
+      } else if (candidate.scope === nearest.scope) {
+        ambiguous = true;
+      }
     }
-    return undefined;
+    return ambiguous ? undefined : nearest;
   }
 }
 

@@ -20,6 +20,10 @@ const outputOf = (input: string) => input.replace('.input.', '.output.');
 
 /** Exact review lists; every other fixture must have none. */
 const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
+  'builders.input.js': [
+    { line: 28, column: 19, modelId: 'deepseek-chat', code: 'no-visible-sender', migrated: true, reason: 'migrated as a DeepSeek chat body (thinking disabled), but no request in this file sends it: check the flag reaches the API' },
+    { line: 32, column: 40, modelId: 'deepseek-chat', code: 'no-visible-sender', migrated: true, reason: 'migrated as a DeepSeek chat body (thinking disabled), but no request in this file sends it: check the flag reaches the API' },
+  ],
   'existing-thinking.input.ts': [
     {
       line: 15,
