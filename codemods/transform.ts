@@ -14,7 +14,7 @@
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { analyzeDeepSeek } from '../src/analysis/requests';
-import { type ReviewCode, applyEdits, isTypeCheckedFile, planMigration } from '../src/migration';
+import { type ReviewCode, applyEdits, planMigration, typeCheckingOf } from '../src/migration';
 import { parseProgram } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
@@ -55,7 +55,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const text = source.slice(bom.length);
   const program = parseProgram(text, filePath) as unknown as Node;
   const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts });
-  const sites = planMigration(program, text, analysis, { targetModel, typeChecked: isTypeCheckedFile(filePath, text) });
+  const sites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
   const review: ReviewItem[] = sites.flatMap((site) => {

@@ -158,11 +158,26 @@ describe('migrateSource', () => {
     );
   });
 
-  it('uses the plain property for openai-node in JavaScript and the spread in TypeScript', () => {
+  it('uses the plain property for openai-node in JavaScript, `as object` in TypeScript and Object.assign in @ts-check JavaScript', () => {
     const source = "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\nc.chat.completions.create({ model: 'deepseek-chat' });\n";
     expect(migrateSource(source, 'a.js').output).toContain("{ model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }");
     for (const file of ['a.ts', 'a.tsx', 'a.mts', 'a.cts']) {
-      expect(migrateSource(source, file).output).toContain("{ model: 'deepseek-v4-flash', ...{ thinking: { type: 'disabled' } } }");
+      expect(migrateSource(source, file).output).toContain("{ model: 'deepseek-v4-flash', ...({ thinking: { type: 'disabled' } } as object) }");
+    }
+    expect(migrateSource(`// @ts-check\n${source}`, 'a.js').output).toContain("{ model: 'deepseek-v4-flash', ...Object.assign({}, { thinking: { type: 'disabled' } }) }");
+  });
+
+  it('keeps an openai-node flag already written in any of its spread forms, and sees a conflict in each', () => {
+    const client = "// @ts-check\nimport OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\n";
+    for (const [file, flag] of [
+      ['a.js', "...Object.assign({}, { thinking: { type: 'disabled' } })"],
+      ['a.ts', "...({ thinking: { type: 'disabled' } } as object)"],
+      ['a.ts', "...{ thinking: { type: 'disabled' } }"],
+    ]) {
+      const source = `${client}c.chat.completions.create({ model: 'deepseek-chat', ${flag} });\n`;
+      expect(migrateSource(source, file)).toEqual({ output: source.replace('deepseek-chat', 'deepseek-v4-flash'), changed: true, review: [] });
+      const conflicting = source.replace("'disabled'", "'enabled'");
+      expect(migrateSource(conflicting, file).review.map((item) => item.code)).toEqual(['conflict']);
     }
   });
 });
