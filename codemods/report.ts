@@ -12,13 +12,34 @@ export type RunMode = 'write' | 'dry' | 'check';
 /** Bumped when a field changes meaning or disappears; additions keep it. */
 export const JSON_REPORT_VERSION = 1;
 
-/** `code` (a stable reason name) and `modelId` appear when the transform knows them. */
+/**
+ * `code` (a stable reason name) and `modelId` appear when the transform knows them.
+ * `blocking`: a retired ID may still be sent from here, so `--check` fails (isBlockingReview in src/migration.ts).
+ */
 export interface JsonReviewItem {
   line: number;
   column: number;
   reason: string;
   code?: string;
   modelId?: string;
+  blocking: boolean;
+}
+
+/** The review items of a run: how many, how many block (`--check` fails on them), in how many files. */
+export interface ReviewTally {
+  readonly items: number;
+  readonly blocking: number;
+  readonly files: number;
+}
+
+export function reviewTally(result: RunResult): ReviewTally {
+  const items = result.files.flatMap((file) => file.review);
+  return { items: items.length, blocking: items.filter((item) => item.blocking).length, files: result.counts.needsReview };
+}
+
+/** `--check` fails while a file would change or a review item still sends a retired ID. */
+export function checkFails(result: RunResult): boolean {
+  return result.counts.changed > 0 || reviewTally(result).blocking > 0;
 }
 
 export interface JsonReport {
@@ -26,7 +47,16 @@ export interface JsonReport {
   readonly mode: RunMode;
   readonly targetModel: string;
   readonly interrupted: boolean;
-  readonly summary: { scanned: number; changed: number; unchanged: number; needsReview: number; failed: number };
+  /** `needsReview` counts files; `reviewItems` the items in them, `blockingReviewItems` those that block. */
+  readonly summary: {
+    scanned: number;
+    changed: number;
+    unchanged: number;
+    needsReview: number;
+    reviewItems: number;
+    blockingReviewItems: number;
+    failed: number;
+  };
   readonly files: ReadonlyArray<{
     path: string;
     status: FileOutcome['status'];
@@ -40,12 +70,13 @@ export interface JsonReport {
 }
 
 export function jsonReport(result: RunResult, mode: RunMode, targetModel: string): JsonReport {
+  const tally = reviewTally(result);
   return {
     version: JSON_REPORT_VERSION,
     mode,
     targetModel,
     interrupted: result.interrupted,
-    summary: { ...result.counts },
+    summary: { ...result.counts, reviewItems: tally.items, blockingReviewItems: tally.blocking },
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,
@@ -68,6 +99,7 @@ function toJsonReviewItem(item: ReviewItem): JsonReviewItem {
     reason: item.reason,
     ...(item.code === undefined ? {} : { code: item.code }),
     ...(item.modelId === undefined ? {} : { modelId: item.modelId }),
+    blocking: item.blocking,
   };
 }
 
@@ -97,8 +129,14 @@ export function humanSummary(result: RunResult, mode: RunMode): string {
   if (result.interrupted) lines.push('Interrupted: stopped after the files in progress; the remaining files were not scanned.');
   lines.push(
     `${counts.scanned} scanned, ${counts.changed} ${CHANGED_LABEL[mode]}, ${counts.unchanged} unchanged, ` +
-      `${counts.needsReview} need review, ${counts.failed} failed` +
+      `${describeReview(reviewTally(result))}, ${counts.failed} failed` +
       (mode === 'write' ? '' : mode === 'check' ? ' (check: nothing written)' : ' (dry run: nothing written)'),
   );
   return redactKeysIn(lines.join('\n')) + '\n';
+}
+
+/** `0 need review`, or `3 need review in 2 files (2 blocking)`: items, not files. */
+function describeReview(tally: ReviewTally): string {
+  if (tally.items === 0) return '0 need review';
+  return `${tally.items} need review in ${tally.files} ${tally.files === 1 ? 'file' : 'files'} (${tally.blocking} blocking)`;
 }

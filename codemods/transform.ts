@@ -14,7 +14,7 @@
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { analyzeDeepSeek } from '../src/analysis/requests';
-import { type ReviewCode, applyEdits, planMigration, typeCheckingOf } from '../src/migration';
+import { type ReviewCode, applyEdits, isBlockingReview, planMigration, typeCheckingOf } from '../src/migration';
 import { parseProgram } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
@@ -32,6 +32,8 @@ export interface ReviewItem {
   readonly modelId?: string;
   /** A stable name for the reason (see ReviewCode in src/migration.ts). */
   readonly code?: ReviewCode;
+  /** A retired ID may still be sent from here: `migrate --check` fails on it (isBlockingReview). */
+  readonly blocking: boolean;
 }
 
 export interface MigrationResult {
@@ -69,6 +71,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
         reason: site.review.reason,
         modelId: first.id,
         code: site.review.code,
+        blocking: isBlockingReview(site.review.code),
       },
     ];
   });

@@ -75,6 +75,38 @@ export type ReviewCode =
   | 'spread'
   | 'crosses-files';
 
+/**
+ * Whether a review item means a retired ID may still be sent (true: `migrate --check`
+ * fails on it). Only a comparison and a UI label send nothing themselves; everything
+ * else is a value that reaches, or may reach, a request. A Record, so a new code must
+ * be placed here.
+ */
+const BLOCKING_REVIEW: Readonly<Record<ReviewCode, boolean>> = {
+  comparison: false,
+  jsx: false,
+  conflict: true,
+  'object-key': true,
+  'not-a-request': true,
+  exported: true,
+  reassignable: true,
+  'constant-other-use': true,
+  'constant-unused': true,
+  'env-fallback': true,
+  'default-parameter': true,
+  conditional: true,
+  'model-not-used': true,
+  'model-other-use': true,
+  'other-provider': true,
+  'not-object-literal': true,
+  spread: true,
+  'crosses-files': true,
+};
+
+/** See BLOCKING_REVIEW. An item without a code (from an older transform) blocks: the safe side. */
+export function isBlockingReview(code: ReviewCode | undefined): boolean {
+  return code === undefined || BLOCKING_REVIEW[code];
+}
+
 export type { LegacyLiteral };
 
 /** One place to migrate: one or more legacy literals (two for a conditional) and how. */
