@@ -4,6 +4,7 @@
  * key-redacted; the summary is redacted once more as a last line of defence.
  */
 import { redactKeysIn } from '../src/deepseek';
+import type { WalkSkips } from './files';
 import type { FileOutcome, RunResult } from './runner';
 import type { ReviewItem } from './transform';
 
@@ -67,6 +68,8 @@ export interface JsonReport {
   }>;
   readonly review: ReadonlyArray<{ file: string } & JsonReviewItem>;
   readonly errors: ReadonlyArray<{ file: string; message: string }>;
+  /** Source files and directories an ignore rule left out (never a file git tracks, for `.gitignore`). */
+  readonly skipped: WalkSkips;
 }
 
 export function jsonReport(result: RunResult, mode: RunMode, targetModel: string): JsonReport {
@@ -89,6 +92,7 @@ export function jsonReport(result: RunResult, mode: RunMode, targetModel: string
       file.review.map((item) => ({ file: file.path, ...toJsonReviewItem(item) })),
     ),
     errors: result.files.flatMap((file) => (file.error === undefined ? [] : [{ file: file.path, message: file.error }])),
+    skipped: { ...result.skipped },
   };
 }
 
@@ -126,6 +130,8 @@ export function humanSummary(result: RunResult, mode: RunMode): string {
     lines.push('Failed (left untouched):');
     for (const file of failures) lines.push(`  ${file.path}  ${file.error ?? 'failed'}`);
   }
+  const skipped = describeSkipped(result.skipped);
+  if (skipped) lines.push(skipped);
   if (result.interrupted) lines.push('Interrupted: stopped after the files in progress; the remaining files were not scanned.');
   lines.push(
     `${counts.scanned} scanned, ${counts.changed} ${CHANGED_LABEL[mode]}, ${counts.unchanged} unchanged, ` +
@@ -139,4 +145,24 @@ export function humanSummary(result: RunResult, mode: RunMode): string {
 function describeReview(tally: ReviewTally): string {
   if (tally.items === 0) return '0 need review';
   return `${tally.items} need review in ${tally.files} ${tally.files === 1 ? 'file' : 'files'} (${tally.blocking} blocking)`;
+}
+
+/**
+ * `Not scanned: 3 source files and 1 directory ignored by .gitignore (git does not track them); 2 source files matching --ignore-pattern`,
+ * or undefined when nothing was left out.
+ */
+function describeSkipped(skipped: WalkSkips): string | undefined {
+  const parts = [
+    describeLeftOut(skipped.gitignoredFiles, skipped.gitignoredDirectories, 'ignored by .gitignore (git does not track them)'),
+    describeLeftOut(skipped.patternFiles, skipped.patternDirectories, 'matching --ignore-pattern'),
+  ].filter((part) => part !== undefined);
+  return parts.length > 0 ? `Not scanned: ${parts.join('; ')}` : undefined;
+}
+
+function describeLeftOut(files: number, directories: number, why: string): string | undefined {
+  const counted = [
+    ...(files > 0 ? [`${files} source ${files === 1 ? 'file' : 'files'}`] : []),
+    ...(directories > 0 ? [`${directories} ${directories === 1 ? 'directory' : 'directories'}`] : []),
+  ];
+  return counted.length > 0 ? `${counted.join(' and ')} ${why}` : undefined;
 }

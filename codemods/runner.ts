@@ -27,7 +27,7 @@ import path from 'node:path';
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
-import { FileWalk, WalkProgress, withTrailingSeparator } from './files';
+import { FileWalk, WalkProgress, type WalkSkips, withTrailingSeparator } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type * as MigrateJobModule from './migrate-job';
@@ -86,6 +86,8 @@ export interface RunResult {
   /** Files that changed, need review or failed, in discovery order; unchanged files are only counted. */
   readonly files: FileOutcome[];
   readonly interrupted: boolean;
+  /** What the walk left out because an ignore rule matched (`.gitignore`, `--ignore-pattern`). */
+  readonly skipped: WalkSkips;
 }
 
 /**
@@ -247,7 +249,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   // A signal that arrived during the last file still counts as an interruption.
   if (options.shouldStop?.()) interrupted = true;
   kept.sort((a, b) => a.order - b.order);
-  return { counts, files: kept.map((entry) => entry.outcome), interrupted };
+  return { counts, files: kept.map((entry) => entry.outcome), interrupted, skipped: { ...files.skipped } };
 }
 
 export function displayPath(absolutePath: string, cwd: string): string {

@@ -42,7 +42,8 @@ Run '${PACKAGE_NAME} <command> --help' for the options of a command.
 const MIGRATE_HELP = `Usage: ${PACKAGE_NAME} migrate [options] [paths...]
 
 Migrates .js .jsx .mjs .cjs .ts .tsx .mts .cts files under the paths (default: .).
-Skips node_modules, build output (dist, build, out, .next, coverage, ...) and .gitignore'd files.
+Skips node_modules, build output (dist, build, out, .next, coverage, ...) and .gitignore'd
+files git does not track; the summary counts what .gitignore and --ignore-pattern left out.
 
 Options:
   --dry                   Write nothing; report what would change

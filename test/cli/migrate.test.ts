@@ -257,6 +257,7 @@ describe('migrate --json', () => {
       ],
       review: [{ file: 'src/review.ts', ...reviewItem }],
       errors: [{ file: 'src/broken.js', message: 'parse error at 1:32: Unexpected token' }],
+      skipped: { gitignoredFiles: 0, gitignoredDirectories: 0, patternFiles: 0, patternDirectories: 0 },
     });
     // The human summary goes to stderr so stdout stays parseable.
     expect(result.stderr).toContain('5 scanned, 2 would change, 2 unchanged, 1 need review in 1 file (1 blocking), 1 failed');
