@@ -149,6 +149,11 @@ const OPENAI_TYPED_FLAG: Record<NonNullable<TypeChecking>, (value: string) => st
   'checked-js': (value) => `...Object.assign({}, { thinking: ${value} })`,
 };
 
+/** The openai-node body flag with `value` (`{ type: 'disabled' }`), in the form the file's type checking accepts. */
+export function openaiThinkingFlag(typeChecking: TypeChecking, value: string): string {
+  return typeChecking ? OPENAI_TYPED_FLAG[typeChecking](value) : `thinking: ${value}`;
+}
+
 /** Any value ≥1024 satisfies the Anthropic SDK's type; DeepSeek ignores it (sdk-evidence §4). */
 export const ANTHROPIC_BUDGET_TOKENS = 1024;
 
@@ -466,7 +471,7 @@ class Planner {
         const hidden = this.spreadMayHold(current, name);
         if (hidden) return new Failure('spread', `the object spreads \`${hidden}\`, which may already set \`${name}\`: add the thinking flag (${describeThinking(thinking)}) by hand`);
         const value = thinkingObject(thinking, quote, form === 'anthropic');
-        const text = form === 'openai-typed' && isLast ? OPENAI_TYPED_FLAG[this.options.typeChecked ?? 'typescript'](value) : nestedProperty(path.slice(depth), value);
+        const text = form === 'openai-typed' && isLast ? openaiThinkingFlag(this.options.typeChecked ?? 'typescript', value) : nestedProperty(path.slice(depth), value);
         return this.insertProperty(current, text);
       }
       const value = unwrap(existing.value as Node);
@@ -694,13 +699,20 @@ function spreadThinking(object: ObjectExpression): Property | undefined {
 function spreadObjects(argument: Node): ObjectExpression[] {
   const value = unwrap(argument);
   if (value?.type === 'ObjectExpression') return [value];
-  if (value?.type === 'CallExpression' && memberPath(value.callee)?.join('.') === 'Object.assign') {
-    return value.arguments.flatMap((source) => {
-      const object = unwrap(source as Node);
-      return object?.type === 'ObjectExpression' ? [object] : [];
-    });
+  return objectAssignSources(value) ?? [];
+}
+
+/** `Object.assign({}, { thinking })` (OPENAI_TYPED_FLAG's JavaScript form): its arguments, when all are object literals. */
+export function objectAssignSources(node: Node | undefined): ObjectExpression[] | undefined {
+  const call = unwrap(node);
+  if (call?.type !== 'CallExpression' || memberPath(call.callee)?.join('.') !== 'Object.assign') return undefined;
+  const sources: ObjectExpression[] = [];
+  for (const argument of call.arguments) {
+    const object = unwrap(argument as Node);
+    if (object?.type !== 'ObjectExpression') return undefined;
+    sources.push(object);
   }
-  return [];
+  return sources;
 }
 
 /** ['providerOptions', 'deepseek', 'thinking'] and a value → `providerOptions: { deepseek: { thinking: value } }`. */
