@@ -130,12 +130,16 @@ export function humanSummary(result: RunResult, mode: RunMode): string {
     lines.push('Failed (left untouched):');
     for (const file of failures) lines.push(`  ${file.path}  ${file.error ?? 'failed'}`);
   }
+  const tally = reviewTally(result);
+  if (mode === 'check' && tally.blocking > 0) {
+    lines.push(`Check fails: ${tally.blocking} of the review items may still send a retired ID (comparisons and UI labels do not count).`);
+  }
   const skipped = describeSkipped(result.skipped);
   if (skipped) lines.push(skipped);
   if (result.interrupted) lines.push('Interrupted: stopped after the files in progress; the remaining files were not scanned.');
   lines.push(
     `${counts.scanned} scanned, ${counts.changed} ${CHANGED_LABEL[mode]}, ${counts.unchanged} unchanged, ` +
-      `${describeReview(reviewTally(result))}, ${counts.failed} failed` +
+      `${describeReview(tally)}, ${counts.failed} failed` +
       (mode === 'write' ? '' : mode === 'check' ? ' (check: nothing written)' : ' (dry run: nothing written)'),
   );
   return redactKeysIn(lines.join('\n')) + '\n';

@@ -149,9 +149,13 @@ describe('migrate: runs that write nothing', () => {
     const check = runCli(['migrate', '--check'], root);
     expect(check.status).toBe(1);
     expect(check.stdout).toBe(
-      ['Needs review (not migrated automatically):', REVIEW_LINE.replace('review.ts', 'model.ts'), '1 scanned, 0 would change, 1 unchanged, 1 need review in 1 file (1 blocking), 0 failed (check: nothing written)', ''].join(
-        '\n',
-      ),
+      [
+        'Needs review (not migrated automatically):',
+        REVIEW_LINE.replace('review.ts', 'model.ts'),
+        'Check fails: 1 of the review items may still send a retired ID (comparisons and UI labels do not count).',
+        '1 scanned, 0 would change, 1 unchanged, 1 need review in 1 file (1 blocking), 0 failed (check: nothing written)',
+        '',
+      ].join('\n'),
     );
     // A dry run lists the same and still exits 0: only --check gates on it.
     expect(runCli(['migrate', '--dry'], root).status).toBe(0);
