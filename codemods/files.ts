@@ -7,6 +7,7 @@ import { type Dirent, existsSync, promises as fs, readdirSync, readFileSync, rea
 import path from 'node:path';
 // `ignore` loads with the first `.gitignore` or `--ignore-pattern` (~2 ms): see newIgnore().
 import type { Ignore } from 'ignore';
+import { trackedButIgnored } from './git';
 
 /** Extensions the migration and the lint command look at. */
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
@@ -139,6 +140,67 @@ interface IgnoreLevel {
   readonly rules: Ignore;
 }
 
+/** What the walk left out because an ignore rule matched: source files and directories, by where the rule came from. */
+export interface WalkSkips {
+  /** By `.gitignore` rules; never a file git tracks. */
+  gitignoredFiles: number;
+  gitignoredDirectories: number;
+  /** By `--ignore-pattern`. */
+  patternFiles: number;
+  patternDirectories: number;
+}
+
+/**
+ * Files git tracks under the directory arguments although a `.gitignore` rule matches
+ * them (committed before the rule, or added with `git add -f`). Git does not treat a
+ * tracked file as ignored, so neither does the walk: it walks what git tracks plus what
+ * git would not ignore. Git is asked (`ls-files --cached --ignored --exclude-standard`,
+ * which reads the index, not the tree) once, the first time a `.gitignore` rule matches;
+ * outside a work tree, or without git, the set is empty and the rules alone decide.
+ */
+class TrackedDespiteIgnore {
+  private files: Set<string> | undefined;
+  /** The directories holding them, up to the directory argument. */
+  private directories: Set<string> | undefined;
+
+  constructor(private readonly directoryArguments: readonly string[]) {}
+
+  holdsFile(file: string): boolean {
+    return this.load().files.has(file);
+  }
+
+  holdsDirectory(directory: string): boolean {
+    return this.load().directories.has(directory);
+  }
+
+  private load(): { files: Set<string>; directories: Set<string> } {
+    if (this.files && this.directories) return { files: this.files, directories: this.directories };
+    const files = new Set<string>();
+    const directories = new Set<string>();
+    for (const root of this.directoryArguments) {
+      const prefix = withTrailingSeparator(root);
+      for (const relative of trackedButIgnored(root)) {
+        const file = path.join(root, relative);
+        files.add(file);
+        for (let directory = path.dirname(file); directory.startsWith(prefix) && !directories.has(directory); directory = path.dirname(directory)) {
+          directories.add(directory);
+        }
+      }
+    }
+    this.files = files;
+    this.directories = directories;
+    return { files, directories };
+  }
+}
+
+/** What decides whether an entry is left out, beyond the `.gitignore` levels of its listing; shared by the whole walk. */
+interface WalkRules {
+  /** `--ignore-pattern`s, relative to the working directory. */
+  readonly patternLevel: IgnoreLevel | undefined;
+  readonly tracked: TrackedDespiteIgnore;
+  readonly skipped: WalkSkips;
+}
+
 /**
  * Every source file under `paths`, as absolute paths, in a stable order.
  * File arguments are always yielded, once (not again inside a directory
@@ -169,14 +231,14 @@ export class FileWalk {
   private readonly fileArgumentsDone = new Set<string>();
   /** The listings being walked, the innermost last. */
   private readonly stack: Listing[] = [];
-  private readonly patternLevel: IgnoreLevel | undefined;
+  private readonly rules: WalkRules;
   private readonly trees: WalkedTrees;
   private readonly progress: WalkProgress;
 
   /** Throws MissingPathError for the first path that does not exist or is a pipe, socket or device. */
   constructor(paths: readonly string[], options: DiscoveryOptions) {
     const cwd = path.resolve(options.cwd);
-    this.patternLevel =
+    const patternLevel =
       options.ignorePatterns && options.ignorePatterns.length > 0
         ? { base: cwd, rules: newIgnore().add([...options.ignorePatterns]) }
         : undefined;
@@ -188,6 +250,8 @@ export class FileWalk {
       if (!stats.isFile() && !stats.isDirectory()) throw new MissingPathError(given, NOT_FILE_OR_DIRECTORY);
       return { absolute, real: realpathOrUndefined(absolute), isFile: stats.isFile() };
     });
+    const directoryArguments = this.roots.flatMap((root) => (root.isFile ? [] : [root.absolute]));
+    this.rules = { patternLevel, tracked: new TrackedDespiteIgnore(directoryArguments), skipped: this.skipped };
     this.trees = {
       roots: new Set(this.roots.flatMap((root) => (root.isFile ? [] : (root.real ?? [])))),
       entered: new Set(),
@@ -196,10 +260,13 @@ export class FileWalk {
     };
   }
 
+  /** What ignore rules left out so far (the whole walk's, once next() returned undefined). */
+  readonly skipped: WalkSkips = { gitignoredFiles: 0, gitignoredDirectories: 0, patternFiles: 0, patternDirectories: 0 };
+
   /** The next source file, or undefined when the walk is done. */
   next(): string | undefined {
     for (;;) {
-      const file = nextFile(this.stack, this.patternLevel, this.trees, this.progress);
+      const file = nextFile(this.stack, this.rules, this.trees, this.progress);
       if (file !== undefined) return file;
       if (this.nextRoot === this.roots.length) return undefined;
       const root = this.roots[this.nextRoot++];
@@ -210,7 +277,7 @@ export class FileWalk {
         return root.absolute;
       }
       if (root.real === undefined) continue;
-      const listing = openListing(root.absolute, root.real, ancestorGitignores(root.absolute), this.patternLevel, this.trees, this.progress, 0, false);
+      const listing = openListing(root.absolute, root.real, ancestorGitignores(root.absolute), this.rules, this.trees, this.progress, 0, false, false);
       if (listing) this.stack.push(listing);
     }
   }
@@ -265,6 +332,11 @@ interface Listing {
   readonly levels: readonly IgnoreLevel[];
   /** With no ignore rules in force (the common case), entries need no path matching at all. */
   readonly filtering: boolean;
+  /**
+   * A `.gitignore`d directory entered only for the files git tracks in it: nothing else in
+   * it is walked (git ignores all of it, as no rule can re-include a path under an ignored directory).
+   */
+  readonly onlyTracked: boolean;
   /** `directory` with a trailing separator: a name holds none, so no path.join per entry. */
   readonly childPrefix: string;
   readonly depth: number;
@@ -277,10 +349,10 @@ interface Listing {
  * recursive generator: that was V8's costliest function to optimize (60 ms of compiling,
  * and 45 ms more after a deoptimization).
  */
-function nextFile(stack: Listing[], patternLevel: IgnoreLevel | undefined, trees: WalkedTrees, progress: WalkProgress): string | undefined {
+function nextFile(stack: Listing[], rules: WalkRules, trees: WalkedTrees, progress: WalkProgress): string | undefined {
   while (stack.length > 0) {
     const listing = stack[stack.length - 1];
-    const step = nextInListing(listing, patternLevel, trees, progress);
+    const step = nextInListing(listing, rules, trees, progress);
     if (typeof step === 'string') return step;
     if (step) {
       stack.push(step);
@@ -297,11 +369,12 @@ function openListing(
   directory: string,
   realDirectory: string,
   inheritedLevels: readonly IgnoreLevel[],
-  patternLevel: IgnoreLevel | undefined,
+  rules: WalkRules,
   trees: WalkedTrees,
   progress: WalkProgress,
   depth: number,
   throughSymlink: boolean,
+  onlyTracked: boolean,
 ): Listing | undefined {
   if (trees.entered.has(realDirectory)) return undefined;
   if (throughSymlink || trees.roots.has(realDirectory)) trees.entered.add(realDirectory);
@@ -326,7 +399,8 @@ function openListing(
     next: 0,
     realPrefix: withTrailingSeparator(realDirectory),
     levels,
-    filtering: levels.length > 0 || patternLevel !== undefined,
+    filtering: levels.length > 0 || rules.patternLevel !== undefined || onlyTracked,
+    onlyTracked,
     childPrefix: withTrailingSeparator(directory),
     depth,
     filesBefore: progress.filesFound,
@@ -353,7 +427,7 @@ function isGitignore(entry: Dirent): boolean {
  * Move on in a listing to the next source file (its path) or subdirectory to walk
  * (its listing); undefined when the listing is done.
  */
-function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, trees: WalkedTrees, progress: WalkProgress): string | Listing | undefined {
+function nextInListing(listing: Listing, rules: WalkRules, trees: WalkedTrees, progress: WalkProgress): string | Listing | undefined {
   const { entries, childPrefix, filtering, levels, depth } = listing;
   while (listing.next < entries.length) {
     const entry = entries[listing.next++];
@@ -370,17 +444,19 @@ function nextInListing(listing: Listing, patternLevel: IgnoreLevel | undefined, 
     if (isDirectory) {
       if (SKIPPED_DIRECTORY_NAMES.has(entry.name)) continue;
       if (!isLink) progress.reached(depth + 1);
-      if (filtering && isIgnored(entryPath, true, levels, patternLevel)) continue;
+      const verdict = filtering ? walkVerdict(listing, entryPath, true, rules) : WALK;
+      if (verdict === undefined) continue;
+      const onlyTracked = verdict === WALK_TRACKED_ONLY;
       let child: Listing | undefined;
       if (isLink) {
         const realTarget = realpathOrUndefined(entryPath);
         if (realTarget === undefined || isInWalkedTree(realTarget, trees)) continue;
-        child = openListing(entryPath, realTarget, levels, patternLevel, trees, progress, depth + 1, true);
+        child = openListing(entryPath, realTarget, levels, rules, trees, progress, depth + 1, true, onlyTracked);
       } else {
-        child = openListing(entryPath, listing.realPrefix + entry.name, levels, patternLevel, trees, progress, depth + 1, false);
+        child = openListing(entryPath, listing.realPrefix + entry.name, levels, rules, trees, progress, depth + 1, false, onlyTracked);
       }
       if (child) return child;
-    } else if (isFile && hasSourceExtension(entry.name) && !(filtering && isIgnored(entryPath, false, levels, patternLevel))) {
+    } else if (isFile && hasSourceExtension(entry.name) && (!filtering || walkVerdict(listing, entryPath, false, rules) !== undefined)) {
       if (isLink) {
         const realTarget = realpathOrUndefined(entryPath);
         if (realTarget === undefined || isInWalkedTree(realTarget, trees) || isTakenElsewhere(realTarget, trees)) continue;
@@ -411,20 +487,42 @@ function realpathOrUndefined(file: string): string | undefined {
   }
 }
 
+const WALK = 'walk';
+/** A `.gitignore`d directory that holds files git tracks: walk those only. */
+const WALK_TRACKED_ONLY = 'tracked only';
+
+/**
+ * Whether an entry of a listing with ignore rules is walked, or undefined (counted in
+ * `rules.skipped`) when it is left out. `--ignore-pattern`s leave out anything they match,
+ * tracked or not: the user asked. `.gitignore` rules leave out what git does not track.
+ */
+function walkVerdict(listing: Listing, entryPath: string, isDirectory: boolean, rules: WalkRules): typeof WALK | typeof WALK_TRACKED_ONLY | undefined {
+  const { skipped, tracked } = rules;
+  if (matchesIgnorePattern(entryPath, isDirectory, rules.patternLevel)) {
+    if (isDirectory) skipped.patternDirectories += 1;
+    else skipped.patternFiles += 1;
+    return undefined;
+  }
+  if (!listing.onlyTracked && !isGitignored(entryPath, isDirectory, listing.levels)) return WALK;
+  if (isDirectory ? tracked.holdsDirectory(entryPath) : tracked.holdsFile(entryPath)) return isDirectory ? WALK_TRACKED_ONLY : WALK;
+  if (isDirectory) skipped.gitignoredDirectories += 1;
+  else skipped.gitignoredFiles += 1;
+  return undefined;
+}
+
 /** Git semantics: deeper `.gitignore` files override shallower ones (`!pattern` re-includes). */
-function isIgnored(
-  entryPath: string,
-  isDirectory: boolean,
-  levels: readonly IgnoreLevel[],
-  patternLevel: IgnoreLevel | undefined,
-): boolean {
+function isGitignored(entryPath: string, isDirectory: boolean, levels: readonly IgnoreLevel[]): boolean {
   let ignored = false;
   for (const level of levels) {
     const verdict = level.rules.test(relativeForIgnore(level.base, entryPath, isDirectory));
     if (verdict.ignored) ignored = true;
     else if (verdict.unignored) ignored = false;
   }
-  if (ignored || !patternLevel) return ignored;
+  return ignored;
+}
+
+function matchesIgnorePattern(entryPath: string, isDirectory: boolean, patternLevel: IgnoreLevel | undefined): boolean {
+  if (!patternLevel) return false;
   const relative = path.relative(patternLevel.base, entryPath);
   // `--ignore-pattern`s are relative to the working directory; paths outside it cannot match them.
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;

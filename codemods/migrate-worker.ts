@@ -14,8 +14,8 @@ const port = parentPort;
 port.on('message', (job: MigrateJob) => {
   let reply: MigrateReply;
   try {
-    const { output, changed, review } = migrateJob(job);
-    reply = { id: job.id, result: job.withOutput ? { output, changed, review } : { changed, review } };
+    const { output, changed, review, notes } = migrateJob(job);
+    reply = { id: job.id, result: job.withOutput ? { output, changed, review, notes } : { changed, review, notes } };
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     reply = {

@@ -27,7 +27,7 @@ import path from 'node:path';
 import type * as Diff from 'diff';
 import type WriteFileAtomic from 'write-file-atomic';
 import { type CurrentModelId, redactKeysIn } from '../src/deepseek';
-import { FileWalk, WalkProgress, withTrailingSeparator } from './files';
+import { FileWalk, WalkProgress, type WalkSkips, withTrailingSeparator } from './files';
 import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type * as MigrateJobModule from './migrate-job';
@@ -43,6 +43,8 @@ export interface FileOutcome {
   /** True when the migrated text was written to disk. */
   readonly written: boolean;
   readonly review: readonly ReviewItem[];
+  /** Migrated sites listed for a reader (no visible sender); absent when there are none. */
+  readonly notes?: readonly ReviewItem[];
   /** Why the file failed (one line, keys redacted). */
   readonly error?: string;
   /** Unified diff of the change (keys redacted), when diffs were asked for. */
@@ -86,6 +88,8 @@ export interface RunResult {
   /** Files that changed, need review or failed, in discovery order; unchanged files are only counted. */
   readonly files: FileOutcome[];
   readonly interrupted: boolean;
+  /** What the walk left out because an ignore rule matched (`.gitignore`, `--ignore-pattern`). */
+  readonly skipped: WalkSkips;
 }
 
 /**
@@ -247,7 +251,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   // A signal that arrived during the last file still counts as an interruption.
   if (options.shouldStop?.()) interrupted = true;
   kept.sort((a, b) => a.order - b.order);
-  return { counts, files: kept.map((entry) => entry.outcome), interrupted };
+  return { counts, files: kept.map((entry) => entry.outcome), interrupted, skipped: { ...files.skipped } };
 }
 
 export function displayPath(absolutePath: string, cwd: string): string {
@@ -283,12 +287,13 @@ async function migrateFile(
   const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
   if (!result.changed) return { path: shownPath, status: 'unchanged', written: false, review };
 
+  const notes = result.notes.length > 0 ? { notes: result.notes.map((item) => ({ ...item, reason: oneLine(item.reason) })) } : {};
   const diff = options.diffs ? unifiedDiff(shownPath, decodeSource(bytes), outputOf(result)) : undefined;
-  if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff };
+  if (!options.write) return { path: shownPath, status: 'changed', written: false, review, diff, ...notes };
 
   const writeError = await writeIfUnchanged(absolutePath, bytes, outputOf(result));
   if (writeError) return failedOutcome(shownPath, writeError, review);
-  return { path: shownPath, status: 'changed', written: true, review, diff };
+  return { path: shownPath, status: 'changed', written: true, review, diff, ...notes };
 }
 
 /** The migrated text, which a write or a diff asks the worker for (MigrateJob.withOutput). */

@@ -14,7 +14,7 @@
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { analyzeDeepSeek } from '../src/analysis/requests';
-import { type NoteCode, type ReviewCode, applyEdits, isTypeCheckedFile, planMigration } from '../src/migration';
+import { type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, typeCheckingOf } from '../src/migration';
 import { parseProgram } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
@@ -32,6 +32,8 @@ export interface ReviewItem {
   readonly modelId?: string;
   /** A stable name for the reason (see ReviewCode and NoteCode in src/migration.ts). */
   readonly code?: ReviewCode | NoteCode;
+  /** A retired ID may still be sent from here: `migrate --check` fails on it (isBlockingReview). */
+  readonly blocking: boolean;
   /** True for a site that was migrated but is listed so a reader can check it. */
   readonly migrated?: boolean;
 }
@@ -40,6 +42,8 @@ export interface MigrationResult {
   readonly output: string;
   readonly changed: boolean;
   readonly review: readonly ReviewItem[];
+  /** Sites that were migrated but are listed for a reader (a body with no visible sender). */
+  readonly notes: readonly ReviewItem[];
 }
 
 const BOM = '\uFEFF';
@@ -50,25 +54,25 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     throw new Error(`unknown target model "${targetModel}" (expected one of ${CURRENT_MODEL_IDS.join(', ')})`);
   }
   // Files that cannot hold a legacy ID are never parsed.
-  if (!LEGACY_MODEL_TEXT_PATTERN.test(source)) return { output: source, changed: false, review: [] };
+  if (!LEGACY_MODEL_TEXT_PATTERN.test(source)) return { output: source, changed: false, review: [], notes: [] };
 
   // ESLint strips the BOM before parsing too, so offsets mean the same in both consumers.
   const bom = source.startsWith(BOM) ? BOM : '';
   const text = source.slice(bom.length);
   const program = parseProgram(text, filePath) as unknown as Node;
   const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts });
-  const sites = planMigration(program, text, analysis, { targetModel, typeChecked: isTypeCheckedFile(filePath, text) });
+  const sites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
-  const review: ReviewItem[] = sites.flatMap((site) => {
-    const listed = site.review ?? site.note;
-    if (!listed) return [];
+  const itemOf = (site: MigrationSite, listed: { code: ReviewCode | NoteCode; reason: string }): ReviewItem => {
     const first = site.literals[0];
     const { line, column } = lineColumnAt(text, startOf(first.node));
-    const item: ReviewItem = { line, column: column + 1, reason: listed.reason, modelId: first.id, code: listed.code };
-    return [site.review ? item : { ...item, migrated: true }];
-  });
-  return { output: bom + output, changed: output !== text, review };
+    const blocking = site.review ? isBlockingReview(site.review.code) : false;
+    return { line, column: column + 1, reason: listed.reason, modelId: first.id, code: listed.code, blocking };
+  };
+  const review = sites.flatMap((site) => (site.review ? [itemOf(site, site.review)] : []));
+  const notes = sites.flatMap((site) => (site.note && !site.review ? [{ ...itemOf(site, site.note), migrated: true }] : []));
+  return { output: bom + output, changed: output !== text, review, notes };
 }
 
 /** jscodeshift options: `--targetModel=…` (or `--target-model=…`), `--extraHosts=a.example,b.example`. */

@@ -17,7 +17,7 @@ import {
   LEGACY_MODEL_TEXT_PATTERN,
   LEGACY_MODELS_RETIRED_AT,
 } from '../src/deepseek';
-import { isTypeCheckedFile, planMigration } from '../src/migration';
+import { planMigration, typeCheckingOf } from '../src/migration';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 import type { Node } from '../src/analysis/ast';
 
@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
         if (!LEGACY_MODEL_TEXT_PATTERN.test(sourceCode.text)) return;
         const sites = planMigration(program as unknown as Node, sourceCode.text, analysisFor(context, options), {
           targetModel: target,
-          typeChecked: isTypeCheckedFile(context.filename, sourceCode.text),
+          typeChecked: typeCheckingOf(context.filename, sourceCode.text),
         });
         for (const site of sites) {
           for (const literal of site.literals) {

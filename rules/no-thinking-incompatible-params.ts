@@ -12,6 +12,7 @@ import { THINKING_INCOMPATIBLE_PARAMS, type ThinkingType, defaultThinkingOf, leg
 import { type Node, type ObjectExpression, type Property, findProperty, literalText, propertyKeyName, unwrap } from '../src/analysis/ast';
 import { type ModelSite, modelSitesOf } from '../src/analysis/model-sites';
 import type { DeepSeekAnalysis, RequestKind } from '../src/analysis/requests';
+import { type TypeChecking, objectAssignSources, openaiThinkingFlag, typeCheckingOf } from '../src/migration';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 
 type Options = [
@@ -100,7 +101,7 @@ export default createRule<Options, MessageIds>({
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [
           { messageId: 'removeParam', data: { param: name }, fix: (fixer) => removeProperty(fixer, sourceCode, property) },
         ];
-        const disable = disableThinkingFix(site, request, thinking);
+        const disable = disableThinkingFix(site, request, thinking, typeCheckingOf(context.filename, sourceCode.text));
         if (disable) suggest.push({ messageId: 'disableThinking', fix: disable });
         context.report({
           node: property.key,
@@ -144,7 +145,7 @@ function thinkingOf(analysis: DeepSeekAnalysis, site: ModelSite, request: Object
 }
 
 /**
- * The value at `path` inside `object` (`...{ thinking }` spreads included), undefined
+ * The value at `path` inside `object` (spreads of object literals and of `Object.assign({}, { thinking })` included), undefined
  * when it is certainly absent, 'unknown' when a spread we cannot see may hold it.
  */
 function findPath(analysis: DeepSeekAnalysis, object: ObjectExpression, path: readonly string[]): Node | undefined | 'unknown' {
@@ -152,8 +153,9 @@ function findPath(analysis: DeepSeekAnalysis, object: ObjectExpression, path: re
   for (const property of object.properties) {
     if (property.type === 'SpreadElement') {
       const spread = analysis.resolve(property.argument);
-      if (spread?.type !== 'ObjectExpression') found = 'unknown';
-      else found = findPath(analysis, spread, path) ?? found;
+      const objects = spread?.type === 'ObjectExpression' ? [spread] : objectAssignSources(spread);
+      if (!objects) found = 'unknown';
+      else for (const object of objects) found = findPath(analysis, object, path) ?? found;
     } else if (propertyKeyName(property) === path[0]) {
       if (path.length === 1) found = property.value;
       else {
@@ -176,7 +178,7 @@ function isUnset(value: Node): boolean {
  * one where nothing on its path exists yet. Retired models are left to
  * no-legacy-model-id (deepseek-reasoner cannot be told not to think).
  */
-function disableThinkingFix(site: ModelSite, request: ObjectExpression, thinking: ThinkingState): TSESLint.ReportFixFunction | undefined {
+function disableThinkingFix(site: ModelSite, request: ObjectExpression, thinking: ThinkingState, typeChecking: TypeChecking): TSESLint.ReportFixFunction | undefined {
   const disabled = "{ type: 'disabled' }";
   if (thinking.flag) {
     const flag = thinking.flag;
@@ -187,7 +189,7 @@ function disableThinkingFix(site: ModelSite, request: ObjectExpression, thinking
   if (findProperty(request, path[0])) return undefined;
   const text =
     site.kind === 'openai-sdk'
-      ? `...{ thinking: ${disabled} }` // openai's types reject a plain `thinking` key (docs/sdk-evidence.md §1)
+      ? openaiThinkingFlag(typeChecking, disabled) // openai's types reject a plain `thinking` key (docs/sdk-evidence.md §1)
       : path.reduceRight((value, key) => `{ ${key}: ${value} }`, disabled).slice(2, -2);
   return (fixer) => appendProperty(fixer, request, text);
 }

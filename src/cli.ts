@@ -3,7 +3,7 @@
  * The `eslint-plugin-deepseek` command: `migrate` (the V4 model migration)
  * and `lint` (the plugin's recommended rules without an ESLint setup).
  *
- * Exit codes: 0 success; 1 a file failed, `migrate --check` found work, or
+ * Exit codes: 0 success; 1 a file failed, `migrate --check` found a retired ID still sent, or
  * lint errors; 2 bad usage (unknown flag or subcommand, missing path, bad
  * value, dirty git tree without --force) or a crash; 130 interrupted (SIGINT).
  * Every line printed goes through redactKeysIn: no full key ever leaves.
@@ -11,7 +11,7 @@
 import './compile-cache';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { assertPathsExist, MissingPathError } from '../codemods/files';
-import { humanSummary, jsonReport, type RunMode } from '../codemods/report';
+import { checkFails, humanSummary, jsonReport, type RunMode } from '../codemods/report';
 import { runMigration } from '../codemods/runner';
 import { createProgress } from './cli/progress';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, redactKeysIn } from './deepseek';
@@ -42,19 +42,21 @@ Run '${PACKAGE_NAME} <command> --help' for the options of a command.
 const MIGRATE_HELP = `Usage: ${PACKAGE_NAME} migrate [options] [paths...]
 
 Migrates .js .jsx .mjs .cjs .ts .tsx .mts .cts files under the paths (default: .).
-Skips node_modules, build output (dist, build, out, .next, coverage, ...) and .gitignore'd files.
+Skips node_modules, build output (dist, build, out, .next, coverage, ...) and .gitignore'd
+files git does not track; the summary counts what .gitignore and --ignore-pattern left out.
 
 Options:
   --dry                   Write nothing; report what would change
   --print                 Print a unified diff of each change to stdout (still writes unless --dry)
-  --check                 Write nothing; exit 1 when any file would change (for CI and pre-commit)
+  --check                 Write nothing; exit 1 while a retired ID is still sent: a file would
+                          change, or a review item blocks (for CI and pre-commit)
   --json                  Print one JSON report to stdout
   --target-model <id>     ${CURRENT_MODEL_IDS.join(' | ')} (default: ${DEFAULT_TARGET_MODEL})
   --ignore-pattern <pat>  Skip paths matching a gitignore-style pattern (repeatable)
   --force                 Write even when the git working tree has uncommitted changes
   -h, --help              Show this help
 
-Exit codes: 0 done, 1 a file failed (or --check found changes), 2 bad usage, 130 interrupted.
+Exit codes: 0 done, 1 a file failed (or --check found a retired ID still sent), 2 bad usage, 130 interrupted.
 `;
 
 const LINT_HELP = `Usage: ${PACKAGE_NAME} lint [options] [paths...]
@@ -175,7 +177,7 @@ async function migrateCommand(args: string[]): Promise<number> {
 
   if (result.interrupted) return EXIT_INTERRUPTED;
   if (result.counts.failed > 0) return EXIT_FAILED;
-  if (mode === 'check' && result.counts.changed > 0) return EXIT_FAILED;
+  if (mode === 'check' && checkFails(result)) return EXIT_FAILED;
   return EXIT_OK;
 }
 

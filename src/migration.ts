@@ -11,9 +11,12 @@
  * V4 models think by default, so a migration always writes the thinking flag
  * explicitly, in the form each SDK sends (docs/sdk-evidence.md, docs/migration.md):
  * - openai-node `chat.completions.create`: `thinking: { type }` in the body. In
- *   TypeScript (and `// @ts-check` JS) as `...{ thinking: { type } }`: openai's types
- *   reject a plain extra property with TS2769, the spread type-checks in openai 4–7
- *   and the SDK sends unknown body keys as they are (sdk-evidence §1).
+ *   TypeScript as `...({ thinking: { type } } as object)`, in `// @ts-check` JS as
+ *   `...Object.assign({}, { thinking: { type } })`: openai's types reject a plain extra
+ *   property with TS2769, a spread is not checked for extra properties, and the SDK
+ *   sends unknown body keys as they are (sdk-evidence §1). A spread of a bare object
+ *   literal would do for tsc, but eslint-plugin-unicorn's `no-useless-spread` autofixes
+ *   it into the plain property.
  * - raw HTTP bodies (fetch/axios/got/ky, `JSON.stringify({...})`): `thinking: { type }`.
  * - Anthropic SDK / the `/anthropic` surface: `thinking: { type: 'disabled' }` or
  *   `{ type: 'enabled', budget_tokens: 1024 }`: the SDK's types require
@@ -72,6 +75,38 @@ export type ReviewCode =
   | 'spread'
   | 'crosses-files';
 
+/**
+ * Whether a review item means a retired ID may still be sent (true: `migrate --check`
+ * fails on it). Only a comparison and a UI label send nothing themselves; everything
+ * else is a value that reaches, or may reach, a request. A Record, so a new code must
+ * be placed here.
+ */
+const BLOCKING_REVIEW: Readonly<Record<ReviewCode, boolean>> = {
+  comparison: false,
+  jsx: false,
+  conflict: true,
+  'object-key': true,
+  'not-a-request': true,
+  exported: true,
+  reassignable: true,
+  'constant-other-use': true,
+  'constant-unused': true,
+  'env-fallback': true,
+  'default-parameter': true,
+  conditional: true,
+  'model-not-used': true,
+  'model-other-use': true,
+  'other-provider': true,
+  'not-object-literal': true,
+  spread: true,
+  'crosses-files': true,
+};
+
+/** See BLOCKING_REVIEW. An item without a code (from an older transform) blocks: the safe side. */
+export function isBlockingReview(code: ReviewCode | undefined): boolean {
+  return code === undefined || BLOCKING_REVIEW[code];
+}
+
 export type { LegacyLiteral };
 
 /** One place to migrate: one or more legacy literals (two for a conditional) and how. */
@@ -87,21 +122,41 @@ export interface MigrationSite {
 /** Why a migrated site is still worth a look. */
 export type NoteCode = 'no-visible-sender';
 
+/** How a file is type-checked: TypeScript syntax, `// @ts-check` JavaScript (JSDoc), or not at all. */
+export type TypeChecking = 'typescript' | 'checked-js' | undefined;
+
 export interface PlanOptions {
   readonly targetModel?: CurrentModelId;
   /**
-   * True for TypeScript (and `// @ts-check` JavaScript): the openai-node body then
-   * gets the spread form, which type-checks against openai's types.
+   * Set for TypeScript and `// @ts-check` JavaScript: the openai-node body then gets
+   * a spread form that type-checks against openai's types (see OPENAI_TYPED_FLAG).
    */
-  readonly typeChecked?: boolean;
+  readonly typeChecked?: TypeChecking;
 }
 
 const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
 const TS_CHECK_PRAGMA = /^\s*\/\/\s*@ts-check\b/m;
 
-/** Whether openai-node bodies in this file need the type-checking (spread) form. */
-export function isTypeCheckedFile(filePath: string, sourceText: string): boolean {
-  return TYPESCRIPT_FILE.test(filePath) || TS_CHECK_PRAGMA.test(sourceText);
+/** Whether (and how) openai-node bodies in this file need a type-checking flag form. */
+export function typeCheckingOf(filePath: string, sourceText: string): TypeChecking {
+  if (TYPESCRIPT_FILE.test(filePath)) return 'typescript';
+  return TS_CHECK_PRAGMA.test(sourceText) ? 'checked-js' : undefined;
+}
+
+/**
+ * The openai-node flag where the file is type-checked, around the `{ type }` value. Not a
+ * spread of a bare object literal (`...{ thinking }`): unicorn's `no-useless-spread`
+ * inlines that into a plain property, which is TS2769. A JSDoc cast would be inlined the
+ * same way (the node is still an object literal), hence `Object.assign` in JavaScript.
+ */
+const OPENAI_TYPED_FLAG: Record<NonNullable<TypeChecking>, (value: string) => string> = {
+  typescript: (value) => `...({ thinking: ${value} } as object)`,
+  'checked-js': (value) => `...Object.assign({}, { thinking: ${value} })`,
+};
+
+/** The openai-node body flag with `value` (`{ type: 'disabled' }`), in the form the file's type checking accepts. */
+export function openaiThinkingFlag(typeChecking: TypeChecking, value: string): string {
+  return typeChecking ? OPENAI_TYPED_FLAG[typeChecking](value) : `thinking: ${value}`;
 }
 
 /** Any value ≥1024 satisfies the Anthropic SDK's type; DeepSeek ignores it (sdk-evidence §4). */
@@ -153,7 +208,7 @@ type ThinkingValue =
   | { readonly kind: 'conditional'; readonly test: string; readonly whenTrue: ThinkingType; readonly whenFalse: ThinkingType };
 
 /** Where the flag goes and in which form. */
-type FlagForm = 'openai-spread' | 'plain' | 'anthropic' | 'ai-sdk' | 'langchain';
+type FlagForm = 'openai-typed' | 'plain' | 'anthropic' | 'ai-sdk' | 'langchain';
 
 class Failure {
   constructor(
@@ -326,7 +381,7 @@ class Planner {
    * DeepSeek. It gets the flag in a form that type-checks wherever the object ends up.
    */
   private planSenderlessBody(object: ObjectExpression, thinking: ThinkingValue, replace: TextEdit[]): Outcome {
-    const outcome = this.withEdits(replace, this.planNested(object, ['thinking'], thinking, this.options.typeChecked ? 'openai-spread' : 'plain'));
+    const outcome = this.withEdits(replace, this.planNested(object, ['thinking'], thinking, this.options.typeChecked ? 'openai-typed' : 'plain'));
     if (!(outcome instanceof Failure)) {
       this.siteNote = {
         code: 'no-visible-sender',
@@ -409,7 +464,7 @@ class Planner {
   private planBodyFlag(body: RequestBody, thinking: ThinkingValue): Outcome {
     if (body.kind === 'langchain') return this.planNested(body.object, ['modelKwargs', 'thinking'], thinking, 'langchain');
     if (body.kind === 'anthropic-sdk' || body.surface === 'anthropic') return this.planNested(body.object, ['thinking'], thinking, 'anthropic');
-    if (body.kind === 'openai-sdk' && this.options.typeChecked) return this.planNested(body.object, ['thinking'], thinking, 'openai-spread');
+    if (body.kind === 'openai-sdk' && this.options.typeChecked) return this.planNested(body.object, ['thinking'], thinking, 'openai-typed');
     return this.planNested(body.object, ['thinking'], thinking, 'plain');
   }
 
@@ -473,7 +528,7 @@ class Planner {
           return new Failure('spread', `the object spreads \`${hidden}\`, which may already set \`${name}\`: add the thinking flag (${describeThinking(thinking)}) by hand`);
         }
         const value = thinkingObject(thinking, quote, form === 'anthropic');
-        const text = form === 'openai-spread' && isLast ? `...{ thinking: ${value} }` : nestedProperty(path.slice(depth), value);
+        const text = form === 'openai-typed' && isLast ? openaiThinkingFlag(this.options.typeChecked ?? 'typescript', value) : nestedProperty(path.slice(depth), value);
         return this.insertProperty(current, text);
       }
       const value = unwrap(existing.value as Node);
@@ -722,17 +777,40 @@ function isChatBody(object: ObjectExpression): boolean {
   return findProperty(object, 'messages') !== undefined || findProperty(object, 'thinking') !== undefined || spreadThinking(object) !== undefined;
 }
 
-/** An existing `...{ thinking: … }` spread (what this migration writes for openai-node in TypeScript). */
+/**
+ * An existing spread flag, as this migration writes it for openai-node in type-checked
+ * files (OPENAI_TYPED_FLAG: `...({ thinking } as object)`, `...Object.assign({}, { thinking })`)
+ * or wrote it before (`...{ thinking }`).
+ */
 function spreadThinking(object: ObjectExpression): Property | undefined {
   for (const property of object.properties) {
     if (property.type !== 'SpreadElement') continue;
-    const argument = unwrap(property.argument);
-    if (argument?.type === 'ObjectExpression') {
-      const found = findProperty(argument, 'thinking');
+    for (const spread of spreadObjects(property.argument)) {
+      const found = findProperty(spread, 'thinking');
       if (found) return found;
     }
   }
   return undefined;
+}
+
+/** The object literals a spread argument shows: itself (through `as`/parentheses), or the sources of `Object.assign(…)`. */
+function spreadObjects(argument: Node): ObjectExpression[] {
+  const value = unwrap(argument);
+  if (value?.type === 'ObjectExpression') return [value];
+  return objectAssignSources(value) ?? [];
+}
+
+/** `Object.assign({}, { thinking })` (OPENAI_TYPED_FLAG's JavaScript form): its arguments, when all are object literals. */
+export function objectAssignSources(node: Node | undefined): ObjectExpression[] | undefined {
+  const call = unwrap(node);
+  if (call?.type !== 'CallExpression' || memberPath(call.callee)?.join('.') !== 'Object.assign') return undefined;
+  const sources: ObjectExpression[] = [];
+  for (const argument of call.arguments) {
+    const object = unwrap(argument as Node);
+    if (object?.type !== 'ObjectExpression') return undefined;
+    sources.push(object);
+  }
+  return sources;
 }
 
 /** ['providerOptions', 'deepseek', 'thinking'] and a value → `providerOptions: { deepseek: { thinking: value } }`. */

@@ -75,7 +75,7 @@ describe('codemod: only files that hold a legacy model ID are parsed', () => {
   it('returns a file without a legacy ID untouched, without parsing it', () => {
     const mentionsButCurrent = LEGACY.replace('deepseek-chat', 'deepseek-v4-flash');
     for (const source of [ORDINARY, mentionsButCurrent]) {
-      expect(migrateSource(source, 'src/app.ts')).toEqual({ output: source, changed: false, review: [] });
+      expect(migrateSource(source, 'src/app.ts')).toEqual({ output: source, changed: false, review: [], notes: [] });
     }
     expect(parseCalls()).toBe(0);
     expect(vi.mocked(walk)).not.toHaveBeenCalled();

@@ -29,6 +29,11 @@ afterEach(() => {
   for (const root of projects.splice(0)) removeProject(root);
 });
 
+/** The summary's last line. */
+function linesOfSummary(stdout: string): string | undefined {
+  return stdout.trimEnd().split('\n').at(-1);
+}
+
 /** The review items the transform itself reports: the CLI must pass them through unchanged. */
 const REVIEW = migrateSource(REVIEW_INPUT, 'review.ts').review;
 const REVIEW_LINE = `  src/review.ts:${REVIEW[0].line}:${REVIEW[0].column}  ${REVIEW[0].reason}`;
@@ -58,7 +63,7 @@ describe('migrate: a writing run', () => {
         REVIEW_LINE,
         'Failed (left untouched):',
         '  src/broken.js  parse error at 1:32: Unexpected token',
-        '5 scanned, 2 changed, 2 unchanged, 1 need review, 1 failed',
+        '5 scanned, 2 changed, 2 unchanged, 1 need review in 1 file (1 blocking), 1 failed',
         '',
       ].join('\n'),
     );
@@ -137,6 +142,56 @@ describe('migrate: runs that write nothing', () => {
     const root = project({ 'broken.js': BROKEN_INPUT });
     expect(runCli(['migrate', '--check'], root).status).toBe(1);
   });
+
+  it('--check exits 1 while a review item still sends a retired ID, though nothing would change', () => {
+    // An exported constant: the codemod only lists it, and the requests in other files still send it.
+    const root = project({ 'src/model.ts': REVIEW_INPUT });
+    const check = runCli(['migrate', '--check'], root);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toBe(
+      [
+        'Needs review (not migrated automatically):',
+        REVIEW_LINE.replace('review.ts', 'model.ts'),
+        'Check fails: 1 of the review items may still send a retired ID (comparisons and UI labels do not count).',
+        '1 scanned, 0 would change, 1 unchanged, 1 need review in 1 file (1 blocking), 0 failed (check: nothing written)',
+        '',
+      ].join('\n'),
+    );
+    // A dry run lists the same and still exits 0: only --check gates on it.
+    expect(runCli(['migrate', '--dry'], root).status).toBe(0);
+  });
+
+  it('--check exits 0 when the only mentions left are comparisons, UI labels and prose; --json marks them not blocking', () => {
+    const root = project({
+      'src/pick.ts': "export const isOld = (model: string) => model === 'deepseek-chat';\n",
+      'src/Picker.jsx': 'export const Picker = () => <option value="deepseek-reasoner">Reasoner</option>;\n',
+      'src/notes.js': "export const note = 'we moved off deepseek-chat in July';\n",
+    });
+    const check = runCli(['migrate', '--check', '--json'], root);
+    expect(check.status).toBe(0);
+    const report = JSON.parse(check.stdout);
+    expect(report.review.map((item: { file: string; code: string; blocking: boolean }) => [item.file, item.code, item.blocking])).toEqual([
+      ['src/Picker.jsx', 'jsx', false],
+      ['src/pick.ts', 'comparison', false],
+    ]);
+    expect(report.summary).toEqual({ scanned: 3, changed: 0, unchanged: 3, needsReview: 2, reviewItems: 2, blockingReviewItems: 0, failed: 0 });
+    expect(check.stderr).toContain('3 scanned, 0 would change, 3 unchanged, 2 need review in 2 files (0 blocking), 0 failed (check: nothing written)\n');
+
+    // One blocking item among them is enough to fail.
+    writeFiles(root, { 'src/config.js': "export let model = 'deepseek-chat';\n" });
+    const failing = runCli(['migrate', '--check', '--json'], root);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).review.find((item: { file: string }) => item.file === 'src/config.js')).toMatchObject({ code: 'reassignable', blocking: true });
+  });
+
+  it('counts review items, not files, and says in how many files', () => {
+    const root = project({
+      'src/a.ts': "export const A = 'deepseek-chat';\nexport const B = 'deepseek-reasoner';\nexport const same = (m: string) => m === 'deepseek-chat';\n",
+      'src/b.ts': REVIEW_INPUT,
+    });
+    const result = runCli(['migrate', '--dry'], root);
+    expect(linesOfSummary(result.stdout)).toBe('2 scanned, 0 would change, 2 unchanged, 4 need review in 2 files (3 blocking), 0 failed (dry run: nothing written)');
+  });
 });
 
 describe('migrate --print', () => {
@@ -190,13 +245,14 @@ describe('migrate --json', () => {
       reason: REVIEW[0].reason,
       ...(REVIEW[0].code === undefined ? {} : { code: REVIEW[0].code }),
       ...(REVIEW[0].modelId === undefined ? {} : { modelId: REVIEW[0].modelId }),
+      blocking: true,
     };
     expect(JSON.parse(result.stdout)).toEqual({
       version: 1,
       mode: 'dry',
       targetModel: 'deepseek-v4-flash',
       interrupted: false,
-      summary: { scanned: 5, changed: 2, unchanged: 2, needsReview: 1, failed: 1 },
+      summary: { scanned: 5, changed: 2, unchanged: 2, needsReview: 1, reviewItems: 1, blockingReviewItems: 1, failed: 1 },
       files: [
         { path: 'src/broken.js', status: 'failed', written: false, review: [], error: 'parse error at 1:32: Unexpected token' },
         { path: 'src/client.mjs', status: 'changed', written: false, review: [] },
@@ -205,9 +261,10 @@ describe('migrate --json', () => {
       ],
       review: [{ file: 'src/review.ts', ...reviewItem }],
       errors: [{ file: 'src/broken.js', message: 'parse error at 1:32: Unexpected token' }],
+      skipped: { gitignoredFiles: 0, gitignoredDirectories: 0, patternFiles: 0, patternDirectories: 0 },
     });
     // The human summary goes to stderr so stdout stays parseable.
-    expect(result.stderr).toContain('5 scanned, 2 would change, 2 unchanged, 1 need review, 1 failed');
+    expect(result.stderr).toContain('5 scanned, 2 would change, 2 unchanged, 1 need review in 1 file (1 blocking), 1 failed');
     expect(read(root, 'src/client.mjs')).toBe(CLIENT_INPUT);
   });
 

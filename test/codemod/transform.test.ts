@@ -20,16 +20,12 @@ const outputOf = (input: string) => input.replace('.input.', '.output.');
 
 /** Exact review lists; every other fixture must have none. */
 const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
-  'builders.input.js': [
-    { line: 28, column: 19, modelId: 'deepseek-chat', code: 'no-visible-sender', migrated: true, reason: 'migrated as a DeepSeek chat body (thinking disabled), but no request in this file sends it: check the flag reaches the API' },
-    { line: 32, column: 40, modelId: 'deepseek-chat', code: 'no-visible-sender', migrated: true, reason: 'migrated as a DeepSeek chat body (thinking disabled), but no request in this file sends it: check the flag reaches the API' },
-  ],
   'existing-thinking.input.ts': [
     {
       line: 15,
       column: 12,
       modelId: 'deepseek-chat',
-      code: 'conflict',
+      code: 'conflict', blocking: true,
       reason: "the request already sets `thinking` to { type: 'enabled' }, which conflicts with the legacy ID (thinking disabled): choose by hand",
     },
   ],
@@ -38,23 +34,23 @@ const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
       line: 8,
       column: 12,
       modelId: 'deepseek-chat',
-      code: 'conflict',
+      code: 'conflict', blocking: true,
       reason: "the request already sets `thinking` to { type: 'enabled' }, which conflicts with the legacy ID (thinking disabled): choose by hand",
     },
   ],
   'jsx-review.input.jsx': [
-    { line: 4, column: 21, modelId: 'deepseek-chat', code: 'jsx', reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
-    { line: 5, column: 22, modelId: 'deepseek-reasoner', code: 'jsx', reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
+    { line: 4, column: 21, modelId: 'deepseek-chat', code: 'jsx', blocking: false, reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
+    { line: 5, column: 22, modelId: 'deepseek-reasoner', code: 'jsx', blocking: false, reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
   ],
   'needs-review.input.ts': [
-    { line: 8, column: 30, modelId: 'deepseek-chat', code: 'exported', reason: '`DEFAULT_MODEL` is exported, so the value crosses files: migrate it where the requests are made' },
-    { line: 11, column: 3, modelId: 'deepseek-chat', code: 'object-key', reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
-    { line: 12, column: 3, modelId: 'deepseek-reasoner', code: 'object-key', reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
+    { line: 8, column: 30, modelId: 'deepseek-chat', code: 'exported', blocking: true, reason: '`DEFAULT_MODEL` is exported, so the value crosses files: migrate it where the requests are made' },
+    { line: 11, column: 3, modelId: 'deepseek-chat', code: 'object-key', blocking: true, reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
+    { line: 12, column: 3, modelId: 'deepseek-reasoner', code: 'object-key', blocking: true, reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
     {
       line: 15,
       column: 22,
       modelId: 'deepseek-reasoner',
-      code: 'constant-other-use',
+      code: 'constant-other-use', blocking: true,
       reason: 'the constant is also used outside a DeepSeek request (line 20, comparison): its meaning changes with the model, migrate it by hand',
     },
     {
@@ -62,36 +58,37 @@ const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
       column: 53,
       modelId: 'deepseek-chat',
       code: 'default-parameter',
+      blocking: true,
       reason: '`model` defaults to a legacy ID and is used outside a DeepSeek request (line 21, a lookup): set the default and the thinking flag by hand',
     },
     {
       line: 18,
       column: 48,
       modelId: 'deepseek-reasoner',
-      code: 'env-fallback',
+      code: 'env-fallback', blocking: true,
       reason: 'the fallback of an environment variable: update the default and the environment, and set the thinking flag where the request is made',
     },
     {
       line: 20,
       column: 26,
       modelId: 'deepseek-reasoner',
-      code: 'comparison',
+      code: 'comparison', blocking: false,
       reason: 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag',
     },
     {
       line: 26,
       column: 34,
       modelId: 'deepseek-chat',
-      code: 'not-a-request',
+      code: 'not-a-request', blocking: true,
       reason:
         '`model` in an object that is not a DeepSeek request this file sends (config object, or a value that crosses files): set the model and the thinking flag (thinking disabled) where the request is made',
     },
-    { line: 28, column: 15, modelId: 'deepseek-chat', code: 'reassignable', reason: '`mutable` is declared with let and may be reassigned: migrate it by hand' },
+    { line: 28, column: 15, modelId: 'deepseek-chat', code: 'reassignable', blocking: true, reason: '`mutable` is declared with let and may be reassigned: migrate it by hand' },
     {
       line: 33,
       column: 19,
       modelId: 'deepseek-reasoner',
-      code: 'conditional',
+      code: 'conditional', blocking: true,
       reason: 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand',
     },
   ],
@@ -99,6 +96,18 @@ const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
 
 /** Fixtures that must come out byte-identical (nothing certain to migrate). */
 const UNCHANGED = new Set(['jsx-review.input.jsx', 'needs-review.input.ts', 'no-legacy.input.js', 'untouched.input.ts']);
+
+describe('bodies with no visible sender', () => {
+  it('are migrated and listed as notes, not as review items', () => {
+    const result = migrateSource(read('builders.input.js'), 'builders.input.js');
+    const reason = 'migrated as a DeepSeek chat body (thinking disabled), but no request in this file sends it: check the flag reaches the API';
+    expect(result.notes).toEqual([
+      { line: 28, column: 19, modelId: 'deepseek-chat', code: 'no-visible-sender', blocking: false, migrated: true, reason },
+      { line: 32, column: 40, modelId: 'deepseek-chat', code: 'no-visible-sender', blocking: false, migrated: true, reason },
+    ]);
+    expect(result.review).toEqual([]);
+  });
+});
 
 describe('fixtures', () => {
   it('every input has an output', () => {
@@ -144,7 +153,7 @@ describe('fixtures', () => {
 describe('migrateSource', () => {
   it('never parses a file without a legacy ID (invalid syntax passes through untouched)', () => {
     const broken = 'const = { deepseek-v4-flash';
-    expect(migrateSource(broken, 'broken.ts')).toEqual({ output: broken, changed: false, review: [] });
+    expect(migrateSource(broken, 'broken.ts')).toEqual({ output: broken, changed: false, review: [], notes: [] });
   });
 
   it('throws a SyntaxError when a file with a legacy ID does not parse', () => {
@@ -168,11 +177,26 @@ describe('migrateSource', () => {
     );
   });
 
-  it('uses the plain property for openai-node in JavaScript and the spread in TypeScript', () => {
+  it('uses the plain property for openai-node in JavaScript, `as object` in TypeScript and Object.assign in @ts-check JavaScript', () => {
     const source = "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\nc.chat.completions.create({ model: 'deepseek-chat' });\n";
     expect(migrateSource(source, 'a.js').output).toContain("{ model: 'deepseek-v4-flash', thinking: { type: 'disabled' } }");
     for (const file of ['a.ts', 'a.tsx', 'a.mts', 'a.cts']) {
-      expect(migrateSource(source, file).output).toContain("{ model: 'deepseek-v4-flash', ...{ thinking: { type: 'disabled' } } }");
+      expect(migrateSource(source, file).output).toContain("{ model: 'deepseek-v4-flash', ...({ thinking: { type: 'disabled' } } as object) }");
+    }
+    expect(migrateSource(`// @ts-check\n${source}`, 'a.js').output).toContain("{ model: 'deepseek-v4-flash', ...Object.assign({}, { thinking: { type: 'disabled' } }) }");
+  });
+
+  it('keeps an openai-node flag already written in any of its spread forms, and sees a conflict in each', () => {
+    const client = "// @ts-check\nimport OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: 'https://api.deepseek.com' });\n";
+    for (const [file, flag] of [
+      ['a.js', "...Object.assign({}, { thinking: { type: 'disabled' } })"],
+      ['a.ts', "...({ thinking: { type: 'disabled' } } as object)"],
+      ['a.ts', "...{ thinking: { type: 'disabled' } }"],
+    ]) {
+      const source = `${client}c.chat.completions.create({ model: 'deepseek-chat', ${flag} });\n`;
+      expect(migrateSource(source, file)).toEqual({ output: source.replace('deepseek-chat', 'deepseek-v4-flash'), changed: true, review: [], notes: [] });
+      const conflicting = source.replace("'disabled'", "'enabled'");
+      expect(migrateSource(conflicting, file).review.map((item) => item.code)).toEqual(['conflict']);
     }
   });
 });

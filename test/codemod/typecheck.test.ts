@@ -7,46 +7,15 @@
  * LangChain fixtures are not type-checked: @langchain/deepseek is not installed
  * here (its form is verified with tsc in docs/sdk-evidence.md §3).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CODEMOD_FIXTURES as FIXTURES, migratedTypeCheckedFixtures, scratchDirectory, typeErrors } from '../helpers/typecheck';
 
-const ROOT = join(__dirname, '..', '..');
-const FIXTURES = join(__dirname, 'fixtures');
-const NOT_INSTALLED = ['langchain'];
-
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  module: ts.ModuleKind.Node16,
-  moduleResolution: ts.ModuleResolutionKind.Node16,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-  types: ['node'],
-  skipLibCheck: true,
-  noEmit: true,
-  allowJs: true,
-  esModuleInterop: true,
-};
-
-function typeErrors(files: string[]): string[] {
-  const program = ts.createProgram(files, COMPILER_OPTIONS);
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}` : '';
-    return `${where} TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-  });
-}
-
-const migratedTypeScript = readdirSync(FIXTURES)
-  .filter((file) => /\.output\.(?:ts|mts|cts|tsx)$/.test(file) || file === 'openai-sdk-ts-check.output.js')
-  .filter((file) => !NOT_INSTALLED.some((name) => file.startsWith(name)))
-  .map((file) => join(FIXTURES, file));
+const migratedTypeScript = migratedTypeCheckedFixtures();
 
 describe('migrated TypeScript type-checks against the SDKs', () => {
-  // Inside the repository so `openai` & co. resolve from its node_modules.
-  const scratchParent = join(ROOT, 'node_modules', '.cache');
-  mkdirSync(scratchParent, { recursive: true });
-  const scratch = mkdtempSync(join(scratchParent, 'codemod-typecheck-'));
+  const scratch = scratchDirectory('codemod-typecheck-');
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('covers the openai, Anthropic and AI SDK fixtures', () => {
@@ -57,7 +26,7 @@ describe('migrated TypeScript type-checks against the SDKs', () => {
   it('has no type errors in the migrated fixtures, and a plain thinking property on openai-node does fail', () => {
     const control = join(scratch, 'plain-thinking.ts');
     const migrated = readFileSync(join(FIXTURES, 'openai-sdk.output.ts'), 'utf8');
-    writeFileSync(control, migrated.replace("...{ thinking: { type: 'disabled' } },", "thinking: { type: 'disabled' },"));
+    writeFileSync(control, migrated.replace("...({ thinking: { type: 'disabled' } } as object),", "thinking: { type: 'disabled' },"));
 
     const errors = typeErrors([...migratedTypeScript, control]);
     expect(errors.filter((error) => !error.startsWith(control))).toEqual([]);

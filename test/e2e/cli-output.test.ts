@@ -45,7 +45,7 @@ describe('README examples of the CLI JSON outputs match the real output', () => 
     const result = run('npx', ['eslint-plugin-deepseek', 'migrate', '--check', '--print', '--json', '.'], { cwd: dir });
     expect(result.code, result.stderr).toBe(1);
     const report = JSON.parse(result.stdout) as { summary: Record<string, number>; files: { path: string; status: string }[] };
-    expect(report.summary).toEqual({ scanned: 3, changed: 1, unchanged: 1, needsReview: 1, failed: 1 });
+    expect(report.summary).toEqual({ scanned: 3, changed: 1, unchanged: 1, needsReview: 1, reviewItems: 1, blockingReviewItems: 0, failed: 1 });
     expect(report.files.map((file) => `${file.path} ${file.status}`).sort()).toEqual([
       'src/ask.js changed',
       'src/broken.js failed',

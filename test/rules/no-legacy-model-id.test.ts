@@ -28,7 +28,7 @@ ruleTester.run('no-legacy-model-id', rule, {
       output: `${OPENAI_CLIENT}await client.chat.completions.create({
   model: 'deepseek-v4-flash',
   messages: [],
-  ...{ thinking: { type: 'disabled' } },
+  ...({ thinking: { type: 'disabled' } } as object),
 });
 `,
       errors: [{ messageId: 'legacyModel', data: { id: 'deepseek-chat', target: 'deepseek-v4-flash', thinking: 'disabled' }, line: 4, column: 10 }],
@@ -59,7 +59,7 @@ ruleTester.run('no-legacy-model-id', rule, {
     {
       // A conditional model: both IDs reported, one fix.
       code: `${OPENAI_CLIENT}client.chat.completions.create({ model: deep ? 'deepseek-reasoner' : 'deepseek-chat', messages: [] });`,
-      output: `${OPENAI_CLIENT}client.chat.completions.create({ model: 'deepseek-v4-flash', messages: [], ...{ thinking: { type: deep ? 'enabled' : 'disabled' } } });`,
+      output: `${OPENAI_CLIENT}client.chat.completions.create({ model: 'deepseek-v4-flash', messages: [], ...({ thinking: { type: deep ? 'enabled' : 'disabled' } } as object) });`,
       errors: [
         { messageId: 'legacyModel', data: { id: 'deepseek-reasoner', target: 'deepseek-v4-flash', thinking: 'enabled' } },
         { messageId: 'legacyModel', data: { id: 'deepseek-chat', target: 'deepseek-v4-flash', thinking: 'disabled' } },
@@ -88,13 +88,13 @@ ruleTester.run('no-legacy-model-id', rule, {
     {
       // A constant used by a request: the constant changes, the flag goes to the request.
       code: `${OPENAI_CLIENT}const MODEL = 'deepseek-chat';\nclient.chat.completions.create({ model: MODEL, messages: [] });`,
-      output: `${OPENAI_CLIENT}const MODEL = 'deepseek-v4-flash';\nclient.chat.completions.create({ model: MODEL, messages: [], ...{ thinking: { type: 'disabled' } } });`,
+      output: `${OPENAI_CLIENT}const MODEL = 'deepseek-v4-flash';\nclient.chat.completions.create({ model: MODEL, messages: [], ...({ thinking: { type: 'disabled' } } as object) });`,
       errors: [{ messageId: 'legacyModel', line: 3 }],
     },
     {
       // A shorthand `{ model }` leads back to its constant.
       code: `${OPENAI_CLIENT}const model = 'deepseek-reasoner';\nclient.chat.completions.create({ model, messages: [] });`,
-      output: `${OPENAI_CLIENT}const model = 'deepseek-v4-flash';\nclient.chat.completions.create({ model, messages: [], ...{ thinking: { type: 'enabled' } } });`,
+      output: `${OPENAI_CLIENT}const model = 'deepseek-v4-flash';\nclient.chat.completions.create({ model, messages: [], ...({ thinking: { type: 'enabled' } } as object) });`,
       errors: [{ messageId: 'legacyModel', line: 3 }],
     },
     {

@@ -10,6 +10,8 @@ ruleTester.run('no-thinking-incompatible-params', rule, {
   valid: [
     // Thinking disabled, in every SDK's form.
     create("{ model: 'deepseek-v4-flash', messages, temperature: 0.2, logprobs: true, ...{ thinking: { type: 'disabled' } } }"),
+    create("{ model: 'deepseek-v4-flash', messages, temperature: 0.2, ...({ thinking: { type: 'disabled' } } as object) }"),
+    create("{ model: 'deepseek-v4-flash', messages, temperature: 0.2, ...Object.assign({}, { thinking: { type: 'disabled' } }) }"),
     create("{ model: 'deepseek-v4-flash', messages, top_p: 0.9, thinking: { type: 'disabled' } }"),
     "import { ChatDeepSeek } from '@langchain/deepseek';\nconst m = new ChatDeepSeek({ model: 'deepseek-v4-pro', temperature: 0, modelKwargs: { thinking: { type: 'disabled' } } });",
     "import { deepseek } from '@ai-sdk/deepseek';\ngenerateText({ model: deepseek('deepseek-v4-flash'), temperature: 0, providerOptions: { deepseek: { thinking: { type: 'disabled' } } } });",
@@ -32,6 +34,51 @@ ruleTester.run('no-thinking-incompatible-params', rule, {
   ],
   invalid: [
     {
+      // The migration's flag for `// @ts-check` JavaScript is read through Object.assign, and rewritten in place.
+      code: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, ...Object.assign({}, { thinking: { type: 'enabled' } }) }")}`,
+      filename: 'app.js',
+      languageOptions: esm,
+      errors: [
+        {
+          messageId: 'ignoredParam',
+          data: { param: 'temperature', why: 'thinking.type is enabled' },
+          suggestions: [
+            { messageId: 'removeParam', output: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages, ...Object.assign({}, { thinking: { type: 'enabled' } }) }")}` },
+            { messageId: 'disableThinking', output: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, ...Object.assign({}, { thinking: { type: 'disabled' } }) }")}` },
+          ],
+        },
+      ],
+    },
+    {
+      // openai-node in JavaScript that is not type-checked: the flag is a plain property; with @ts-check, the Object.assign form.
+      code: create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7 }"),
+      filename: 'app.js',
+      languageOptions: esm,
+      errors: [
+        {
+          messageId: 'ignoredParam',
+          suggestions: [
+            { messageId: 'removeParam', output: create("{ model: 'deepseek-v4-flash', messages }") },
+            { messageId: 'disableThinking', output: create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, thinking: { type: 'disabled' } }") },
+          ],
+        },
+      ],
+    },
+    {
+      code: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7 }")}`,
+      filename: 'app.js',
+      languageOptions: esm,
+      errors: [
+        {
+          messageId: 'ignoredParam',
+          suggestions: [
+            { messageId: 'removeParam', output: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages }")}` },
+            { messageId: 'disableThinking', output: `// @ts-check\n${create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, ...Object.assign({}, { thinking: { type: 'disabled' } }) }")}` },
+          ],
+        },
+      ],
+    },
+    {
       // V4 thinks by default: temperature is ignored.
       code: create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7 }"),
       errors: [
@@ -42,7 +89,7 @@ ruleTester.run('no-thinking-incompatible-params', rule, {
           column: 78,
           suggestions: [
             { messageId: 'removeParam', data: { param: 'temperature' }, output: create("{ model: 'deepseek-v4-flash', messages }") },
-            { messageId: 'disableThinking', output: create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, ...{ thinking: { type: 'disabled' } } }") },
+            { messageId: 'disableThinking', output: create("{ model: 'deepseek-v4-flash', messages, temperature: 0.7, ...({ thinking: { type: 'disabled' } } as object) }") },
           ],
         },
       ],
