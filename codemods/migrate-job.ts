@@ -5,8 +5,17 @@
  */
 import { decodeSource } from './gate';
 import type { MigrateJob } from './pool';
+import { ProjectIndex } from '../src/analysis/project';
 import { type MigrationResult, migrateSource } from './transform';
 
+/** What this thread has learnt of the project's modules, shared by every file it migrates. */
+let project: ProjectIndex | undefined;
+
 export function migrateJob(job: Pick<MigrateJob, 'source' | 'filePath' | 'targetModel'>): MigrationResult {
-  return migrateSource(decodeSource(job.source), job.filePath, { targetModel: job.targetModel });
+  project ??= new ProjectIndex();
+  const index = project;
+  return migrateSource(decodeSource(job.source), job.filePath, {
+    targetModel: job.targetModel,
+    importsOf: (program) => index.importedFactsFor(job.filePath, program),
+  });
 }

@@ -13,7 +13,8 @@
  */
 import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
-import { analyzeDeepSeek } from '../src/analysis/requests';
+import { type ImportedFact, analyzeDeepSeek } from '../src/analysis/requests';
+import { ProjectIndex } from '../src/analysis/project';
 import { type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, typeCheckingOf } from '../src/migration';
 import { parseProgram } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
@@ -21,6 +22,11 @@ import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 export interface MigrateOptions {
   readonly targetModel?: CurrentModelId;
   readonly extraHosts?: readonly string[];
+  /**
+   * What the file's imports are (src/analysis/project.ts): given, a client, provider or
+   * client options made in another module count as DeepSeek's here.
+   */
+  readonly importsOf?: (program: Node) => ReadonlyMap<string, ImportedFact>;
 }
 
 export interface ReviewItem {
@@ -60,7 +66,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const bom = source.startsWith(BOM) ? BOM : '';
   const text = source.slice(bom.length);
   const program = parseProgram(text, filePath) as unknown as Node;
-  const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts });
+  const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts, imported: options.importsOf?.(program) });
   const sites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
@@ -75,11 +81,16 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   return { output: bom + output, changed: output !== text, review, notes };
 }
 
+let jscodeshiftProject: ProjectIndex | undefined;
+
 /** jscodeshift options: `--targetModel=…` (or `--target-model=…`), `--extraHosts=a.example,b.example`. */
 export default function transform(file: FileInfo, _api: API, options: Options): string | undefined {
   const targetModel = (options.targetModel ?? options['target-model']) as CurrentModelId | undefined;
   const hosts = options.extraHosts ?? options['extra-hosts'];
   const extraHosts = typeof hosts === 'string' ? hosts.split(',').filter(Boolean) : Array.isArray(hosts) ? (hosts as string[]) : [];
-  const result = migrateSource(file.source, file.path, { targetModel, extraHosts });
+  // One index per jscodeshift worker process: every file of its batch shares what it learnt.
+  jscodeshiftProject ??= new ProjectIndex({ extraHosts });
+  const project = jscodeshiftProject;
+  const result = migrateSource(file.source, file.path, { targetModel, extraHosts, importsOf: (program) => project.importedFactsFor(file.path, program) });
   return result.changed ? result.output : undefined;
 }

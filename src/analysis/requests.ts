@@ -45,7 +45,22 @@ import { type Declaration, type DeclarationKind, ScopeIndex, patternBindings } f
 export interface AnalysisOptions {
   /** Hosts besides api.deepseek.com that reach DeepSeek (proxies, gateways). */
   readonly extraHosts?: readonly string[];
+  /**
+   * What the file's imports are, learnt from the modules they come from (src/analysis/project.ts,
+   * the codemod only: a rule sees one file): local name → fact.
+   */
+  readonly imported?: ReadonlyMap<string, ImportedFact>;
 }
+
+/** What an imported name is, as the project-wide index learnt it from its module. */
+export type ImportedFact =
+  /** A DeepSeek client or AI SDK provider made in another module (`export const deepseek = new OpenAI({ baseURL })`). */
+  | { readonly kind: 'client'; readonly client: ClientKind; readonly surface: Surface; readonly confirmed: boolean; readonly axios?: boolean; readonly from: string }
+  /** Client options pointing at DeepSeek (`export const DEEPSEEK_CONFIG = { baseURL: 'https://api.deepseek.com' }`). */
+  | { readonly kind: 'client-options'; readonly surface: Surface; readonly confirmed: boolean; readonly from: string };
+
+/** The client kinds a binding can hold. */
+export type ClientKind = RequestKind | 'http-client';
 
 /** Who builds the request: decides where the body lives and which thinking-flag form an SDK accepts. */
 export type RequestKind = 'openai-sdk' | 'anthropic-sdk' | 'ai-sdk' | 'langchain' | 'http';
@@ -168,12 +183,14 @@ export function analyzeDeepSeek(program: Node, sourceText: string, options: Anal
     entry = { parentsOnDemand: first !== undefined && first.parent !== program, analyses: new Map() };
     cache.set(program, entry);
   }
-  const cached = entry.analyses.get(cacheKey);
+  const imported = options.imported && options.imported.size > 0 ? options.imported : undefined;
+  // Facts about imports come with one codemod run; only the plain analysis is shared.
+  const cached = imported ? undefined : entry.analyses.get(cacheKey);
   if (cached) return cached;
-  const analysis = mayTalkToDeepSeek(sourceText, extraHosts)
-    ? new FileAnalysis(program, extraHosts, entry.parentsOnDemand).run()
+  const analysis = mayTalkToDeepSeek(sourceText, extraHosts) || imported
+    ? new FileAnalysis(program, extraHosts, entry.parentsOnDemand, imported).run()
     : emptyAnalysis();
-  entry.analyses.set(cacheKey, analysis);
+  if (!imported) entry.analyses.set(cacheKey, analysis);
   return analysis;
 }
 
@@ -216,8 +233,9 @@ const AI_SDK_MODEL_METHODS = new Set(['chat', 'languageModel', 'chatModel', 'com
 const HEADER_OPTION_NAMES = ['headers', 'defaultHeaders'];
 const MAX_RESOLVE_DEPTH = 6;
 
+/** A client a name holds: made in this file, or imported (then only what the index knows). */
 interface Binding {
-  readonly client: ClientSite;
+  readonly client: Pick<ClientSite, 'kind' | 'surface' | 'confirmed'> & { readonly node?: CallLike; readonly axios?: boolean };
 }
 
 class FileAnalysis {
@@ -249,6 +267,7 @@ class FileAnalysis {
     private readonly extraHosts: readonly string[],
     /** ESLint sets `parent` on every node before rules run; on the codemod's own parse findParent() finds it. */
     private readonly parentsOnDemand: boolean,
+    private readonly imported: ReadonlyMap<string, ImportedFact> | undefined = undefined,
   ) {
     this.scopes = new ScopeIndex();
   }
@@ -261,6 +280,7 @@ class FileAnalysis {
 
   run(): DeepSeekAnalysis {
     this.collect();
+    this.bindImportedClients();
     const { calls, calleePaths } = this;
     for (let i = 0; i < calls.length; i++) this.classifyClient(calls[i], calleePaths[i]);
     for (let i = 0; i < calls.length; i++) this.classifyCall(calls[i], calleePaths[i]);
@@ -616,14 +636,33 @@ class FileAnalysis {
   // Pass 2: clients
   // -------------------------------------------------------------------------
 
+  /** `import { deepseek } from '@/lib/deepseekClient'`: calls through it are DeepSeek requests. */
+  private bindImportedClients(): void {
+    if (!this.imported) return;
+    for (const [local, fact] of this.imported) {
+      if (fact.kind !== 'client' || this.bindings.has(local)) continue;
+      this.bindings.set(local, { client: { kind: fact.client, surface: fact.surface, confirmed: fact.confirmed, axios: fact.axios } });
+      this.bindingRoots.add(local);
+    }
+  }
+
+  /** Client options imported from a module that points them at DeepSeek (`new OpenAI(DEEPSEEK_CONFIG)`). */
+  private importedOptions(node: Node | undefined): Extract<ImportedFact, { kind: 'client-options' }> | undefined {
+    const current = unwrap(node);
+    if (!this.imported || current?.type !== 'Identifier') return undefined;
+    const fact = this.imported.get(current.name);
+    return fact?.kind === 'client-options' && this.scopes.lookup(current.name, current)?.kind === 'import' ? fact : undefined;
+  }
+
   private classifyClient(call: CallLike, path: readonly string[] | undefined): void {
     if (!path) return;
     const name = path[path.length - 1];
     const origin = this.imports.get(path[0]);
     const options = this.resolveObject(call.arguments[0]);
+    const importedOptions = options ? undefined : this.importedOptions(call.arguments[0]);
     // Without an options object only a DeepSeek SDK's own constructor is a client (see `kind` below).
     const deepSeekSdk = name === 'createDeepSeek' || name === 'ChatDeepSeek' || origin?.source === SDK_PACKAGES.langchainDeepSeek;
-    if (!options && !deepSeekSdk) return;
+    if (!options && !deepSeekSdk && !importedOptions) return;
     const configuration = options && this.resolveObject(findProperty(options, 'configuration')?.value);
     const baseUrlProperty =
       (options && findPropertyOf(options, [...BASE_URL_PROPERTY_NAMES])) ??
@@ -633,7 +672,7 @@ class FileAnalysis {
     let kind: ClientSite['kind'] | undefined;
     if (origin?.source === SDK_PACKAGES.aiSdkDeepSeek && name === 'createDeepSeek') kind = 'ai-sdk';
     else if (origin?.source === SDK_PACKAGES.langchainDeepSeek || name === 'ChatDeepSeek') kind = 'langchain';
-    else if (options && this.pointsAtDeepSeek(options, configuration, baseUrl)) {
+    else if (importedOptions || (options && this.pointsAtDeepSeek(options, configuration, baseUrl))) {
       if (origin?.source.startsWith('@langchain/') || /^Chat[A-Z]/.test(name)) kind = 'langchain';
       else if (origin?.source.startsWith('@ai-sdk/') || /^create[A-Z]/.test(name)) kind = 'ai-sdk';
       else if (origin?.source === SDK_PACKAGES.anthropic || name === 'Anthropic') kind = 'anthropic-sdk';
@@ -642,9 +681,9 @@ class FileAnalysis {
     }
     if (!kind) return;
 
-    const surface = this.surfaceOf(baseUrl, kind === 'anthropic-sdk' ? 'anthropic' : 'openai');
+    const surface = importedOptions?.surface ?? this.surfaceOf(baseUrl, kind === 'anthropic-sdk' ? 'anthropic' : 'openai');
     const defaultsToDeepSeek = name === 'createDeepSeek' || name === 'ChatDeepSeek';
-    const confirmed = baseUrl ? this.isStaticDeepSeekUrl(baseUrl) : defaultsToDeepSeek;
+    const confirmed = importedOptions ? importedOptions.confirmed : baseUrl ? this.isStaticDeepSeekUrl(baseUrl) : defaultsToDeepSeek;
     const client: ClientSite = { node: call, options, kind, surface, baseUrl, binding: this.bindingOf(call), confirmed };
     this.clients.push(client);
     if (client.binding) {
@@ -688,7 +727,7 @@ class FileAnalysis {
   }
 
   /** The client a call goes through, and the rest of the callee path (`chat.completions.create`). */
-  private clientOfCallee(path: readonly string[]): { client: ClientSite; rest: string[] } | undefined {
+  private clientOfCallee(path: readonly string[]): { client: Binding['client']; rest: string[] } | undefined {
     if (!this.bindingRoots.has(path[0])) return undefined;
     for (let length = path.length; length >= 1; length--) {
       const binding = this.bindings.get(path.slice(0, length).join('.'));
@@ -716,7 +755,7 @@ class FileAnalysis {
     this.classifyHttpCall(call, path);
   }
 
-  private classifyClientCall(call: CallLike, client: ClientSite, rest: readonly string[]): void {
+  private classifyClientCall(call: CallLike, client: Binding['client'], rest: readonly string[]): void {
     const method = rest[rest.length - 1];
     const first = call.arguments[0];
     switch (client.kind) {
@@ -738,7 +777,7 @@ class FileAnalysis {
       case 'http-client':
         // axios instances take (url, data, config); got and ky instances (url, options).
         if (rest.length === 1 && HTTP_METHODS.has(method)) {
-          this.addHttpRequest(call, method, client.surface, this.isAxios(memberPath(client.node.callee)?.[0]));
+          this.addHttpRequest(call, method, client.surface, client.node ? this.isAxios(memberPath(client.node.callee)?.[0]) : client.axios === true);
         }
         break;
       default:

@@ -1,0 +1,1 @@
+export { deepseek as ds } from '@ai-sdk/deepseek';

@@ -1,0 +1,14 @@
+const { client } = require('./lib/client');
+const http = require('./lib/http');
+
+async function ask(question) {
+  const completion = await client.chat.completions.create({ model: 'deepseek-v4-flash', messages: [{ role: 'user', content: question }], thinking: { type: 'disabled' } });
+  return completion.choices[0].message.content;
+}
+
+async function think(question) {
+  const { data } = await http.post('/chat/completions', { model: 'deepseek-v4-flash', messages: [{ role: 'user', content: question }], thinking: { type: 'enabled' } });
+  return data.choices[0].message.content;
+}
+
+module.exports = { ask, think };

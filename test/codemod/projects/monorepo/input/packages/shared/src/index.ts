@@ -1,0 +1,3 @@
+import OpenAI from 'openai';
+
+export const llm = new OpenAI({ baseURL: 'https://api.deepseek.com', apiKey: process.env.DEEPSEEK_API_KEY });
