@@ -15,8 +15,8 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { type ImportedFact, analyzeDeepSeek } from '../src/analysis/requests';
 import { ProjectIndex } from '../src/analysis/project';
-import { type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, typeCheckingOf } from '../src/migration';
-import { parseProgram } from '../src/parse';
+import { type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, planTypeLiterals, typeCheckingOf } from '../src/migration';
+import { parseProgram, parseTypeLiterals } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
 export interface MigrateOptions {
@@ -67,7 +67,8 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const text = source.slice(bom.length);
   const program = parseProgram(text, filePath) as unknown as Node;
   const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts, imported: options.importsOf?.(program) });
-  const sites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
+  const valueSites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
+  const sites = [...valueSites, ...typeSites(text, filePath, valueSites, targetModel)];
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
   const itemOf = (site: MigrationSite, listed: { code: ReviewCode | NoteCode; reason: string }): ReviewItem => {
@@ -79,6 +80,22 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const review = sites.flatMap((site) => (site.review ? [itemOf(site, site.review)] : []));
   const notes = sites.flatMap((site) => (site.note && !site.review ? [{ ...itemOf(site, site.note), migrated: true }] : []));
   return { output: bom + output, changed: output !== text, review, notes };
+}
+
+const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
+const QUOTED_LEGACY_ID = /(['"`])deepseek-(?:chat|reasoner)\1/g;
+
+/** Literal types naming a legacy ID, in TypeScript files that hold more of them than values. */
+function typeSites(text: string, filePath: string, valueSites: readonly MigrationSite[], targetModel: CurrentModelId): MigrationSite[] {
+  if (!TYPESCRIPT_FILE.test(filePath)) return [];
+  const quoted = text.match(QUOTED_LEGACY_ID)?.length ?? 0;
+  const values = valueSites.reduce((count, site) => count + site.literals.length, 0);
+  if (quoted <= values) return [];
+  const { literals, parentOf } = parseTypeLiterals(text, filePath);
+  return planTypeLiterals(literals as unknown as Node[], text, parentOf as unknown as (node: Node) => Node | undefined, {
+    targetModel,
+    valuesMigrated: valueSites.some((site) => site.edits !== undefined && site.edits.length > 0),
+  });
 }
 
 let jscodeshiftProject: ProjectIndex | undefined;

@@ -17,7 +17,7 @@ import {
   LEGACY_MODEL_TEXT_PATTERN,
   LEGACY_MODELS_RETIRED_AT,
 } from '../src/deepseek';
-import { planMigration, typeCheckingOf } from '../src/migration';
+import { type MigrationSite, planMigration, planTypeLiterals, typeCheckingOf } from '../src/migration';
 import { type HostOptions, analysisFor, extraHostsSchema } from '../src/rule-analysis';
 import type { Node } from '../src/analysis/ast';
 
@@ -30,7 +30,7 @@ type Options = [
     targetModel?: CurrentModelId;
   },
 ];
-type MessageIds = 'legacyModel' | 'legacyModelReview' | 'replaceId';
+type MessageIds = 'legacyModel' | 'legacyModelReview' | 'legacyModelType' | 'replaceId';
 
 export default createRule<Options, MessageIds>({
   name: 'no-legacy-model-id',
@@ -46,6 +46,7 @@ export default createRule<Options, MessageIds>({
       legacyModel:
         `'{{id}}' was retired on ${RETIRED_ON}. Use '{{target}}' with thinking {{thinking}} set explicitly (V4 models think by default).`,
       legacyModelReview: `'{{id}}' was retired on ${RETIRED_ON} and cannot be migrated automatically here: {{reason}}.`,
+      legacyModelType: `'{{id}}' was retired on ${RETIRED_ON}; this type names it: {{reason}}.`,
       replaceId: "Replace with '{{target}}'; thinking must then be set explicitly ({{thinking}}) where the request is made.",
     },
     schema: [
@@ -69,36 +70,74 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const target = options.targetModel ?? DEFAULT_TARGET_MODEL;
 
+    const typeLiterals: Node[] = [];
+    const hasLegacyText = LEGACY_MODEL_TEXT_PATTERN.test(sourceCode.text);
+    if (!hasLegacyText) return {};
+
+    const reportValue = (site: MigrationSite): void => {
+      for (const literal of site.literals) {
+        const node = literal.node as TSESTree.Node;
+        const data = { id: literal.id, target, thinking: literal.thinking };
+        const edits = site.edits;
+        if (edits) {
+          context.report({
+            node,
+            messageId: 'legacyModel',
+            data,
+            fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
+          });
+          continue;
+        }
+        const quote = sourceCode.text[node.range[0]];
+        context.report({
+          node,
+          messageId: 'legacyModelReview',
+          data: { ...data, reason: site.review?.reason ?? 'not in a request this file sends' },
+          suggest: [{ messageId: 'replaceId', data, fix: (fixer) => fixer.replaceText(node, `${quote}${target}${quote}`) }],
+        });
+      }
+    };
+
+    /** A type follows the values: fixed with them when they migrate, a suggestion otherwise. */
+    const reportType = (site: MigrationSite): void => {
+      const [first] = site.literals;
+      const node = first.node as TSESTree.Node;
+      const data = { id: first.id, target, thinking: first.thinking };
+      const quote = sourceCode.text[node.range[0]];
+      const edits = site.edits;
+      if (edits) {
+        context.report({
+          node,
+          messageId: 'legacyModelType',
+          data: { ...data, reason: `it follows the values migrated in this file ('${target}')` },
+          fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
+        });
+        return;
+      }
+      context.report({
+        node,
+        messageId: 'legacyModelType',
+        data: { ...data, reason: site.review?.reason ?? 'update it with the values it describes' },
+        suggest: [{ messageId: 'replaceId', data, fix: (fixer) => fixer.replaceText(node, `${quote}${target}${quote}`) }],
+      });
+    };
+
     return {
-      Program(program) {
-        if (!LEGACY_MODEL_TEXT_PATTERN.test(sourceCode.text)) return;
+      TSLiteralType(node) {
+        typeLiterals.push(node as unknown as Node);
+      },
+      'Program:exit'(program) {
         const sites = planMigration(program as unknown as Node, sourceCode.text, analysisFor(context, options), {
           targetModel: target,
           typeChecked: typeCheckingOf(context.filename, sourceCode.text),
         });
-        for (const site of sites) {
-          for (const literal of site.literals) {
-            const node = literal.node as TSESTree.Node;
-            const data = { id: literal.id, target, thinking: literal.thinking };
-            const edits = site.edits;
-            if (edits) {
-              context.report({
-                node,
-                messageId: 'legacyModel',
-                data,
-                fix: (fixer) => edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text)),
-              });
-              continue;
-            }
-            const quote = sourceCode.text[node.range[0]];
-            context.report({
-              node,
-              messageId: 'legacyModelReview',
-              data: { ...data, reason: site.review?.reason ?? 'not in a request this file sends' },
-              suggest: [{ messageId: 'replaceId', data, fix: (fixer) => fixer.replaceText(node, `${quote}${target}${quote}`) }],
-            });
-          }
-        }
+        sites.forEach(reportValue);
+        if (typeLiterals.length === 0) return;
+        const typeSites = planTypeLiterals(typeLiterals, sourceCode.text, (node) => (node as TSESTree.Node).parent as unknown as Node, {
+          targetModel: target,
+          valuesMigrated: sites.some((site) => site.edits && site.edits.length > 0),
+        });
+        typeSites.forEach(reportType);
       },
     };
   },

@@ -73,7 +73,8 @@ export type ReviewCode =
   | 'other-provider'
   | 'not-object-literal'
   | 'spread'
-  | 'crosses-files';
+  | 'crosses-files'
+  | 'type';
 
 /**
  * Whether a review item means a retired ID may still be sent (true: `migrate --check`
@@ -100,6 +101,8 @@ const BLOCKING_REVIEW: Readonly<Record<ReviewCode, boolean>> = {
   'not-object-literal': true,
   spread: true,
   'crosses-files': true,
+  // A type is not sent; `tsc` tells where it no longer fits.
+  type: false,
 };
 
 /** See BLOCKING_REVIEW. An item without a code (from an older transform) blocks: the safe side. */
@@ -761,6 +764,57 @@ class Planner {
         return new Failure('crosses-files', `a legacy ID ${context ? `in ${context}` : 'here'} reaches a request this file does not show: migrate it where the request is made`);
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// TypeScript types that name a legacy ID
+// ---------------------------------------------------------------------------
+
+/**
+ * `model: 'deepseek-chat' | 'deepseek-reasoner'`, `type Model = 'deepseek-chat'`: literal types
+ * are not sent, but once the values migrate they must follow or `tsc` fails. So in a file
+ * where a value migrates, each legacy literal type becomes the target ID (a union of
+ * literals loses the duplicates that leaves); in a file where none does, they are listed.
+ *
+ * `typeLiterals` are TSLiteralType nodes (ESLint's TS AST, or the codemod's TS-shaped
+ * parse); `parentOf` finds their union.
+ */
+export function planTypeLiterals(
+  typeLiterals: readonly Node[],
+  source: string,
+  parentOf: (node: Node) => Node | undefined,
+  options: { readonly targetModel?: CurrentModelId; readonly valuesMigrated: boolean },
+): MigrationSite[] {
+  const target = options.targetModel ?? DEFAULT_TARGET_MODEL;
+  const legacyOf = (type: Node) => (type.type === 'TSLiteralType' ? legacyLiteralOf(type.literal as Node) : undefined);
+  const sites: MigrationSite[] = [];
+  const unionsDone = new Set<Node>();
+  for (const type of typeLiterals) {
+    const literal = legacyOf(type);
+    if (!literal) continue;
+    if (!options.valuesMigrated) {
+      sites.push({
+        literals: [literal],
+        review: { code: 'type', reason: 'a TypeScript type names a legacy ID and no value of this file migrates: update the type with the values it describes' },
+      });
+      continue;
+    }
+    const quote = source[startOf(literal.node)] === '"' ? '"' : source[startOf(literal.node)] === '`' ? '`' : "'";
+    const union = parentOf(type);
+    if (union?.type === 'TSUnionType' && union.types.every((member) => member.type === 'TSLiteralType')) {
+      if (unionsDone.has(union)) continue;
+      unionsDone.add(union);
+      const members = union.types.map((member) => (legacyOf(member as Node) ? `${quote}${target}${quote}` : source.slice(...rangeOf(member as Node))));
+      const unique = members.filter((member, index) => members.indexOf(member) === index);
+      const literals = union.types.flatMap((member) => legacyOf(member as Node) ?? []);
+      // From the first member, so a leading `|` of a multi-line union stays where it was.
+      const first = rangeOf(union.types[0] as Node)[0];
+      sites.push({ literals, edits: [{ range: [first, rangeOf(union)[1]], text: unique.join(' | ') }] });
+      continue;
+    }
+    sites.push({ literals: [literal], edits: [{ range: rangeOf(literal.node), text: `${quote}${target}${quote}` }] });
+  }
+  return sites;
 }
 
 // ---------------------------------------------------------------------------

@@ -172,3 +172,36 @@ function parseWithBabel(source: string, filePath: string): ParsedProgram {
   });
   return file.program as unknown as ParsedProgram;
 }
+
+/**
+ * The TypeScript literal types of a file (`'deepseek-chat' | 'deepseek-reasoner'`), which the
+ * codemod's usual parse leaves out (astType `js`): a second, TS-shaped parse, asked for only
+ * when a TypeScript file names a legacy ID outside its values. With each one's parent, for unions.
+ */
+export function parseTypeLiterals(source: string, filePath: string): { literals: TSESTree.Node[]; parentOf: (node: TSESTree.Node) => TSESTree.Node | undefined } {
+  const parseSync = loadOxc();
+  const parents = new Map<object, TSESTree.Node>();
+  const literals: TSESTree.Node[] = [];
+  if (!parseSync) return { literals, parentOf: () => undefined };
+  const result = parseSync(filePath, source, { lang: TYPESCRIPT_ONLY.test(filePath) ? 'ts' : 'tsx', sourceType: 'unambiguous', astType: 'ts', range: false, preserveParens: false });
+  if (result.errors.some((error) => error.severity === 'Error')) return { literals, parentOf: () => undefined };
+  const visit = (value: unknown, parent: TSESTree.Node | undefined): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, parent);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const node = value as TSESTree.Node;
+    const isNode = typeof (node as { type?: unknown }).type === 'string';
+    if (isNode) {
+      if (parent) parents.set(node, parent);
+      if (node.type === 'TSLiteralType') literals.push(node);
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'parent') continue;
+      visit((node as unknown as Record<string, unknown>)[key], isNode ? node : parent);
+    }
+  };
+  visit(programFromJson(result.program), undefined);
+  return { literals, parentOf: (node) => parents.get(node) };
+}

@@ -14,10 +14,36 @@ ruleTester.run('no-legacy-model-id', rule, {
     "const note = 'We moved off deepseek-chat last year.';",
     'const name = `deepseek-chat-${version}`;',
     '// deepseek-reasoner used to live here\nconst x = 1;',
-    "type Legacy = 'deepseek-chat' | 'deepseek-reasoner';",
     { code: "const m = 'deepseek-flash';", options: [{ targetModel: 'deepseek-flash' }] },
   ],
   invalid: [
+    {
+      // A type alone: reported with a suggestion, not fixed (no value here migrates).
+      code: "type Legacy = 'deepseek-chat' | 'deepseek-reasoner';",
+      errors: [
+        {
+          messageId: 'legacyModelType',
+          data: { id: 'deepseek-chat', target: 'deepseek-v4-flash', thinking: 'disabled', reason: 'a TypeScript type names a legacy ID and no value of this file migrates: update the type with the values it describes' },
+          suggestions: [{ messageId: 'replaceId', output: "type Legacy = 'deepseek-v4-flash' | 'deepseek-reasoner';" }],
+        },
+        {
+          messageId: 'legacyModelType',
+          suggestions: [{ messageId: 'replaceId', output: "type Legacy = 'deepseek-chat' | 'deepseek-v4-flash';" }],
+        },
+      ],
+    },
+    {
+      // The type follows the value it describes: both are fixed, the union loses its duplicate.
+      code: `${OPENAI_CLIENT}type ChatModel = 'deepseek-chat' | 'deepseek-reasoner';
+const MODEL: ChatModel = 'deepseek-reasoner';
+await client.chat.completions.create({ model: MODEL, messages: [] });
+`,
+      output: `${OPENAI_CLIENT}type ChatModel = 'deepseek-v4-flash';
+const MODEL: ChatModel = 'deepseek-v4-flash';
+await client.chat.completions.create({ model: MODEL, messages: [], ...({ thinking: { type: 'enabled' } } as object) });
+`,
+      errors: [{ messageId: 'legacyModelType', line: 3 }, { messageId: 'legacyModel', line: 4 }],
+    },
     {
       // openai-node in TypeScript: the spread form type-checks against openai's types.
       code: `${OPENAI_CLIENT}await client.chat.completions.create({
