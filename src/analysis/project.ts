@@ -22,9 +22,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SDK_PACKAGES, surfaceOfUrl } from '../deepseek';
 import { parseProgram } from '../parse';
-import { type Node, findPropertyOf, literalText, memberPath, propertyKeyName, unwrap } from './ast';
+import { type Node, findPropertyOf, literalText, memberPath, propertyKeyName, unwrap, walk } from './ast';
 import { BASE_URL_PROPERTY_NAMES } from '../deepseek';
-import { type DeepSeekAnalysis, type ImportedFact, analyzeDeepSeek } from './requests';
+import { type DeepSeekAnalysis, type ImportedFact, analyzeDeepSeek, mayTalkToDeepSeek } from './requests';
 
 /** What one module offers its importers: named exports (`default` included) and re-exports. */
 interface ModuleFacts {
@@ -62,7 +62,11 @@ export class ProjectIndex {
 
   /** Local name → fact, for the imports of a file the codemod is migrating. */
   importedFactsFor(filePath: string, program: Node): Map<string, ImportedFact> {
-    return this.factsOfImports(path.resolve(filePath), importsOf(program), 0);
+    const imports = importsOf(program);
+    if (imports.length === 0) return new Map();
+    // Only names the file could send a request through are worth a module read.
+    const wanted = namesUsedAsClients(program);
+    return this.factsOfImports(path.resolve(filePath), imports.filter((record) => wanted.has(record.local)), 0);
   }
 
   /** One line per module that could not be read (for the run's report). */
@@ -159,6 +163,7 @@ export class ProjectIndex {
     } catch {
       return undefined;
     }
+    if (!mayPassOnFacts(source, this.options.extraHosts)) return undefined;
     let program: Node;
     try {
       program = parseProgram(source.replace(/^\uFEFF/, ''), modulePath) as unknown as Node;
@@ -176,6 +181,36 @@ export class ProjectIndex {
 // ---------------------------------------------------------------------------
 // Reading one module's imports and exports
 // ---------------------------------------------------------------------------
+
+/**
+ * The cheap text test before a module is parsed: it can only export a DeepSeek fact if it
+ * mentions DeepSeek itself, or passes on what it imports (`export … from`, `export { x }`,
+ * `export default x`, `module.exports`).
+ */
+function mayPassOnFacts(source: string, extraHosts: readonly string[] = []): boolean {
+  return mayTalkToDeepSeek(source, extraHosts) || REEXPORT_HINT.test(source);
+}
+
+const REEXPORT_HINT = /\bexport\s*(?:\*|\{)|\bexport\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|\bmodule\.exports\b|\bexports\.[A-Za-z_$]/m;
+
+/**
+ * Names a request could go through: the root of a call's callee (`deepseek.chat.completions.create(…)`,
+ * `deepseek('…')`) and the options of a construction (`new OpenAI(DEEPSEEK_CONFIG)`).
+ */
+function namesUsedAsClients(program: Node): Set<string> {
+  const names = new Set<string>();
+  walk(program, (node) => {
+    if (node.type === 'CallExpression') {
+      const root = memberPath(node.callee)?.[0];
+      if (root !== undefined) names.add(root);
+    }
+    if (node.type === 'NewExpression' || node.type === 'CallExpression') {
+      const first = unwrap(node.arguments[0]);
+      if (first?.type === 'Identifier') names.add(first.name);
+    }
+  });
+  return names;
+}
 
 /** `import a, { b as c } from 'm'`, `const d = require('m')`, `const { e } = require('m')` at the top level. */
 export function importsOf(program: Node): ImportRecord[] {
