@@ -1,13 +1,16 @@
 /**
  * The DeepSeek key where a browser can read it: an env var that bundlers inline
- * into client bundles, a client created with `dangerouslyAllowBrowser: true`, or
- * a DeepSeek call in a file marked 'use client'. The remedy is always the same:
- * call DeepSeek from a server route and have the browser call that route.
+ * into client bundles, a client created with `dangerouslyAllowBrowser: true` in
+ * browser code (src/client-code.ts says which files are), or a DeepSeek call in a
+ * file marked 'use client'. The remedy is always the same: call DeepSeek from a
+ * server route and have the browser call that route.
  */
+import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { isDeepSeekKeyName, publicEnvPrefixOf } from '../src/deepseek';
 import { type Node, findProperty, memberName, memberPath, propertyKeyName, unwrap } from '../src/analysis/ast';
+import { directiveOf, isEnvObject, runtimeOf } from '../src/client-code';
 import { type HostOptions, analysisFor, hostOnlyOptions, fileMayTalkToDeepSeek } from '../src/rule-analysis';
 
 type Options = [HostOptions];
@@ -25,7 +28,7 @@ export default createRule<Options, MessageIds>({
       publicEnvKey:
         '{{name}} is inlined into the browser bundle ({{prefix}} variables are public), so anyone can read the DeepSeek key. Keep the key in a server-only variable (DEEPSEEK_API_KEY) and call DeepSeek from a server route.',
       browserClient:
-        'dangerouslyAllowBrowser ships the DeepSeek key to every visitor. Call DeepSeek from a server route and have the browser call that route.',
+        'dangerouslyAllowBrowser ships the DeepSeek key to every visitor of this browser code ({{sign}}). Call DeepSeek from a server route and have the browser call that route.',
       clientComponentCall:
         "This file is marked 'use client', so this DeepSeek call and its key run in the browser. Move it to a server route or server action.",
     },
@@ -45,12 +48,20 @@ export default createRule<Options, MessageIds>({
     return {
       Program(program) {
         const analysis = analysisFor(context, options);
-        for (const client of analysis.clients) {
+        const allowed = analysis.clients.flatMap((client) => {
           const allow = client.options && findProperty(client.options, 'dangerouslyAllowBrowser');
           const value = allow && unwrap(allow.value);
-          if (allow && value?.type === 'Literal' && value.value === true) context.report({ node: allow, messageId: 'browserClient' });
+          return allow && value?.type === 'Literal' && value.value === true ? [allow] : [];
+        });
+        // Outside a browser the flag does nothing: it is reported only in browser code.
+        const runtime =
+          allowed.length > 0
+            ? runtimeOf(program, context.sourceCode.text, projectPath(context), context.sourceCode.scopeManager?.globalScope ?? null)
+            : undefined;
+        if (runtime?.where === 'browser') {
+          for (const allow of allowed) context.report({ node: allow, messageId: 'browserClient', data: { sign: runtime.sign } });
         }
-        if (!isClientFile(program)) return;
+        if (directiveOf(program) !== 'use client') return;
         // Each place the key is used once: the client construction, or the bare HTTP call.
         const calls = new Set<Node>();
         for (const client of analysis.clients) calls.add(client.node);
@@ -77,19 +88,8 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** `process.env`, `import.meta.env`. */
-function isEnvObject(node: Node): boolean {
-  const current = unwrap(node);
-  if (current?.type !== 'MemberExpression' || memberName(current) !== 'env') return false;
-  const owner = unwrap(current.object);
-  return (owner?.type === 'Identifier' && owner.name === 'process') || owner?.type === 'MetaProperty';
-}
-
-/** A file whose directive prologue holds 'use client' (React Server Components, Next.js app router). */
-function isClientFile(program: TSESTree.Program): boolean {
-  for (const statement of program.body) {
-    if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) return false;
-    if (statement.directive === 'use client') return true;
-  }
-  return false;
+/** The file's path from the working directory (a parent directory named `server/` is not the project's). */
+function projectPath(context: Readonly<{ filename: string; cwd: string }>): string {
+  const relative = path.relative(context.cwd, context.filename);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? context.filename : relative;
 }

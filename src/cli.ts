@@ -62,7 +62,9 @@ Exit codes: 0 done, 1 a file failed (or --check found a retired ID still sent), 
 const LINT_HELP = `Usage: ${PACKAGE_NAME} lint [options] [paths...]
 
 Runs ESLint with ${PACKAGE_NAME}'s recommended config on the paths (default: .),
-ignoring any ESLint config of the project. Skips the same files as migrate.
+ignoring any ESLint config of the project. Skips the same files as migrate,
+and those a ./.eslintignore lists. Reports only ${PACKAGE_NAME}'s findings:
+comments that name other plugins' rules are not errors.
 
 Options:
   -f, --format <name>     ESLint formatter (default: stylish; e.g. json, @microsoft/eslint-formatter-sarif)

@@ -3,12 +3,16 @@
  * `configs.recommended`, for projects that have no ESLint setup of their own.
  * The user's ESLint config is deliberately not loaded (`overrideConfigFile:
  * true`), files come from the same walker as `migrate` (so node_modules,
- * build output and .gitignore'd paths are skipped), and the exit code is
- * ESLint's: 0 clean, 1 lint errors or too many warnings, 2 crash or bad usage.
+ * build output and .gitignore'd paths are skipped, and so are the paths of a
+ * `.eslintignore` in the working directory), and the exit code is ESLint's:
+ * 0 clean, 1 lint errors or too many warnings, 2 crash or bad usage.
+ * Only this plugin's findings are reported: see withOwnFindingsOnly().
+ * User-facing description: docs/lint.md.
  */
 import { ESLint, type Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { discoverFiles, MAX_SOURCE_BYTES, formatMiB } from '../codemods/files';
 import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
@@ -61,11 +65,85 @@ export function lintConfig(): Linter.Config[] {
   ];
 }
 
+/** The namespace of this plugin's rules in `lintConfig()`. */
+const OWN_RULE_PREFIX = 'deepseek/';
+
+function isOwnRule(ruleId: string): boolean {
+  return ruleId.startsWith(OWN_RULE_PREFIX);
+}
+
+/**
+ * A result with ESLint's messages about other plugins' rules left out, and its counts
+ * recomputed. A repository's own comments name rules of its own setup
+ * (`// eslint-disable-next-line @typescript-eslint/no-explicit-any`); this command does
+ * not load them, and ESLint answers each such comment with an error, "Definition for rule
+ * '…' was not found". Since `ruleFilter` lets only this plugin's rules run, any message
+ * with another rule's ID is one of those (or about an inline config of a rule that does
+ * not run here). Messages without a rule ID (parse errors) and `deepseek/*` ones stay,
+ * including "not found" for a misspelt `deepseek/…` name in a comment.
+ */
+export function withOwnFindingsOnly(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter((message) => message.ruleId === null || isOwnRule(message.ruleId));
+  if (messages.length === result.messages.length) return result;
+  const count = (keep: (message: Linter.LintMessage) => boolean): number => messages.filter(keep).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count((message) => message.severity === 2),
+    fatalErrorCount: count((message) => message.fatal === true),
+    warningCount: count((message) => message.severity === 1),
+    fixableErrorCount: count((message) => message.severity === 2 && message.fix !== undefined),
+    fixableWarningCount: count((message) => message.severity === 1 && message.fix !== undefined),
+  };
+}
+
+const ESLINTIGNORE = '.eslintignore';
+
+/**
+ * The patterns of `.eslintignore` in the working directory (where ESLint 8 read it), for
+ * the walker, which applies them as it applies `.gitignore`: with the `ignore` package,
+ * the one ESLint 8 used for this file, so the patterns mean what they meant there. The
+ * walker never enters an ignored directory; `includeIgnoreFile()` from `@eslint/compat`
+ * would instead make ESLint warn about each ignored file the walker hands it.
+ */
+function eslintignorePatterns(cwd: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(cwd, ESLINTIGNORE), 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split(/\r?\n/);
+}
+
+/**
+ * `new ESLint()` without its ".eslintignore is no longer supported" warning: ESLint 9 and
+ * 10 print it whenever the working directory holds the file, whatever the config, and here
+ * it would be wrong, since `lint` does read the file (eslintignorePatterns). ESLint keeps
+ * the `process.emitWarning` it finds when it is constructed, so its other warnings still
+ * go through; the global is put back at once.
+ */
+export function createESLintWithoutIgnoreFileWarning(options: ESLint.Options): ESLint {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const typeOrOptions = rest[0] as string | { type?: string } | undefined;
+    const type = typeof typeOrOptions === 'string' ? typeOrOptions : typeOrOptions?.type;
+    if (type !== 'ESLintIgnoreWarning') (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    return new ESLint(options);
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
+
 export async function runLint(options: LintOptions): Promise<LintOutcome> {
-  const eslint = new ESLint({
+  const eslint = createESLintWithoutIgnoreFileWarning({
     cwd: options.cwd,
     overrideConfigFile: true,
     overrideConfig: lintConfig(),
+    // Only this plugin's rules run, even where a comment such as `/* eslint no-console: "error" */` turns on another.
+    ruleFilter: ({ ruleId }) => isOwnRule(ruleId),
     errorOnUnmatchedPattern: false,
   });
   // Load the formatter first: a bad --format is a usage error before any work.
@@ -76,7 +154,8 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
   let discovered = 0;
   const lintSlice = async (): Promise<void> => {
     if (slice.length === 0) return;
-    for (const result of await eslint.lintFiles(slice)) {
+    for (const linted of await eslint.lintFiles(slice)) {
+      const result = withOwnFindingsOnly(linted);
       // Formatters such as `json` print the whole source of files with findings: never ship it.
       delete (result as { source?: string }).source;
       results.push(result);
@@ -85,7 +164,7 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     options.progress.update(() => `lint: ${results.length}/${discovered} files`);
   };
   const tooLarge: string[] = [];
-  for await (const file of discoverFiles(options.paths, { cwd: options.cwd })) {
+  for await (const file of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: eslintignorePatterns(options.cwd) })) {
     // ESLint needs gigabytes for a multi-megabyte bundle (and can run out of heap): skip it, and say so.
     const size = (await fs.stat(file).catch(() => undefined))?.size ?? 0;
     if (size > MAX_SOURCE_BYTES) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createESLintWithoutIgnoreFileWarning } from '../../src/lint-command';
 import { KEY, PLAIN_INPUT } from './fixtures';
 import { makeProject, removeProject, runCli } from './helpers';
 
@@ -87,6 +88,112 @@ describe('lint', () => {
     expect(strict.stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
     expect(runCli(['lint', '--max-warnings=1', 'notes.txt'], root).status).toBe(0);
     expect(runCli(['lint', '--max-warnings=-1', 'notes.txt'], root).status).toBe(0);
+  });
+
+  describe("the repository's own ESLint comments", () => {
+    const FOREIGN_COMMENTS = [
+      '// eslint-disable-next-line @typescript-eslint/no-explicit-any',
+      'export const loose: any = 1;',
+      '/* eslint-disable react-hooks/exhaustive-deps */',
+      '/* eslint no-console: "error", react/prop-types: "off" */',
+      "console.log('a core rule turned on by a comment does not run here');",
+      '',
+    ].join('\n');
+
+    it('comments that name other plugins\' rules are not errors (exit 0, no output)', () => {
+      const root = project({ 'src/a.ts': FOREIGN_COMMENTS, 'src/b.jsx': '// eslint-disable-line import/no-unresolved\nexport default 1;\n' });
+      expect(runCli(['lint'], root)).toEqual({ status: 0, stdout: '', stderr: '' });
+    });
+
+    it('a real finding beside them is reported alone, with exact counts in --format json', () => {
+      const root = project({ 'src/a.ts': `${FOREIGN_COMMENTS}${TS_WITH_KEY.replace('export default apiKey;', 'export { apiKey };')}` });
+      const result = runCli(['lint', '--format', 'json'], root);
+      expect(result.status).toBe(1);
+      const entries = JSON.parse(result.stdout) as Array<JsonResult & { warningCount: number; fatalErrorCount: number }>;
+      expect(entries).toHaveLength(1);
+      expect(entries[0].messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+        ['deepseek/no-hardcoded-api-key', 6, 25],
+      ]);
+      expect([entries[0].errorCount, entries[0].warningCount, entries[0].fatalErrorCount]).toEqual([1, 0, 0]);
+      expect(result.stderr).toBe('');
+    });
+
+    it('a disable comment that names a deepseek/* rule still suppresses it, alone or beside a foreign rule', () => {
+      const root = project({
+        'a.ts': `// eslint-disable-next-line deepseek/no-hardcoded-api-key\n${TS_WITH_KEY}`,
+        'b.ts': `// eslint-disable-next-line react-hooks/exhaustive-deps, deepseek/no-hardcoded-api-key\n${TS_WITH_KEY}`,
+        'c.ts': `/* eslint-disable */\n${TS_WITH_KEY}`,
+        // The control: a comment for another rule leaves the finding in place.
+        'd.ts': `// eslint-disable-next-line @typescript-eslint/no-explicit-any\n${TS_WITH_KEY}`,
+      });
+      const result = runCli(['lint', '-f', 'json'], root);
+      expect(result.status).toBe(1);
+      const entries = JSON.parse(result.stdout) as JsonResult[];
+      expect(entries.map((entry) => [path.basename(entry.filePath), entry.errorCount, entry.messages.map((message) => message.ruleId)])).toEqual([
+        ['a.ts', 0, []],
+        ['b.ts', 0, []],
+        ['c.ts', 0, []],
+        ['d.ts', 1, ['deepseek/no-hardcoded-api-key']],
+      ]);
+    });
+
+    it('a misspelt deepseek/* rule in a comment is still an error', () => {
+      const root = project({ 'a.ts': '// eslint-disable-next-line deepseek/no-such-rule\nexport const a = 1;\n' });
+      const result = runCli(['lint'], root);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain("1:1  error  Definition for rule 'deepseek/no-such-rule' was not found");
+      expect(result.stdout).toContain('1 problem (1 error, 0 warnings)');
+    });
+  });
+
+  describe('.eslintignore', () => {
+    it('its patterns are skipped like .gitignore ones, without ESLint\'s deprecation warning', () => {
+      const root = project({
+        '.eslintignore': '# generated code\nfixtures/\n*.generated.ts\n!keep.generated.ts\n',
+        'fixtures/a.ts': TS_WITH_KEY,
+        'src/api.generated.ts': TS_WITH_KEY,
+        'src/keep.generated.ts': TS_WITH_KEY,
+        'src/ok.ts': PLAIN_INPUT,
+      });
+      const result = runCli(['lint', '-f', 'json'], root);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      const entries = JSON.parse(result.stdout) as JsonResult[];
+      expect(entries.map((entry) => [path.relative(root, entry.filePath), entry.errorCount])).toEqual([
+        ['src/keep.generated.ts', 1],
+        ['src/ok.ts', 0],
+      ]);
+    });
+
+    it('only ESLint\'s .eslintignore warning is held back, and process.emitWarning is put back', async () => {
+      const root = project({ '.eslintignore': 'fixtures/\n' });
+      const emitWarning = process.emitWarning;
+      const warnings: string[] = [];
+      const onWarning = (warning: Error): void => {
+        warnings.push(warning.name);
+      };
+      process.on('warning', onWarning);
+      try {
+        const eslint = createESLintWithoutIgnoreFileWarning({ cwd: root, overrideConfigFile: true });
+        expect(process.emitWarning).toBe(emitWarning);
+        expect(eslint).toBeDefined();
+        // The control: the listener does hear warnings.
+        process.emitWarning('a warning of someone else', 'OtherWarning');
+        // Warnings are emitted on the next tick.
+        await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        process.off('warning', onWarning);
+      }
+      expect(warnings).toEqual(['OtherWarning']);
+    });
+
+    it('a file named on the command line is linted even when .eslintignore lists it (as with .gitignore)', () => {
+      const root = project({ '.eslintignore': 'fixtures/\n', 'fixtures/a.ts': TS_WITH_KEY });
+      const result = runCli(['lint', 'fixtures/a.ts'], root);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('deepseek/no-hardcoded-api-key');
+      expect(result.stderr).toBe('');
+    });
   });
 
   const usage: Array<[string, string[], RegExp]> = [

@@ -348,3 +348,63 @@ describe('valid-authorization-header output never holds a key', () => {
     for (const text of texts) expect(text).not.toContain(KEY.slice(3));
   });
 });
+
+// Issue 20 asks to keep these shapes found: the key comes from a same-file config object or a
+// class field, not from a name that says DeepSeek at the header itself.
+const SERVICE = [
+  'export class DeepSeekService {',
+  '  private key: string;',
+  "  constructor() { this.key = process.env.DEEPSEEK_API_KEY ?? ''; }",
+  '  chat(body: unknown) {',
+  "    return fetch('https://api.deepseek.com/chat/completions', { method: 'POST', headers: { Authorization: this.key }, body: JSON.stringify(body) });",
+  '  }',
+  '}',
+].join('\n');
+const CONFIG = "const config = { apiKey: process.env.DEEPSEEK_API_KEY, baseUrl: 'https://api.deepseek.com' };";
+ruleTester.run('valid-authorization-header: keys carried by config objects and class fields', rule, {
+  valid: [
+    // The control: the same config object with another provider's key, sent to another host.
+    "const config = { apiKey: process.env.OPENAI_API_KEY };\nfetch('https://llm.internal.example/v1/chat/completions', { headers: { Authorization: config.apiKey } });",
+    `${CONFIG}\nfetch(config.baseUrl + '/chat/completions', { headers: { Authorization: \`Bearer \${config.apiKey}\` } });`,
+  ],
+  invalid: [
+    {
+      code: `${CONFIG}\nexport function chat(body: unknown) {\n  return fetch(config.baseUrl + '/chat/completions', { method: 'POST', headers: { Authorization: config.apiKey }, body: JSON.stringify(body) });\n}`,
+      errors: [
+        {
+          messageId: 'missingScheme',
+          line: 3,
+          column: 98,
+          suggestions: [
+            {
+              messageId: 'addBearer',
+              output: `${CONFIG}\nexport function chat(body: unknown) {\n  return fetch(config.baseUrl + '/chat/completions', { method: 'POST', headers: { Authorization: \`Bearer \${config.apiKey}\` }, body: JSON.stringify(body) });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The DeepSeek key makes a request to a host the rule does not know DeepSeek's.
+      code: "const config = { apiKey: process.env.DEEPSEEK_API_KEY };\nfetch('https://llm.internal.example/v1/chat/completions', { headers: { Authorization: config.apiKey } });",
+      errors: [
+        {
+          messageId: 'missingScheme',
+          line: 2,
+          column: 87,
+          suggestions: [
+            {
+              messageId: 'addBearer',
+              output: "const config = { apiKey: process.env.DEEPSEEK_API_KEY };\nfetch('https://llm.internal.example/v1/chat/completions', { headers: { Authorization: `Bearer ${config.apiKey}` } });",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A key kept in a field that the constructor sets, sent from a method (DeepSeek's by its URL).
+      code: SERVICE,
+      errors: [{ messageId: 'missingScheme', line: 5, column: 107, suggestions: [{ messageId: 'addBearer', output: SERVICE.replace('{ Authorization: this.key }', '{ Authorization: `Bearer ${this.key}` }') }] }],
+    },
+  ],
+});
