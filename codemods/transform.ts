@@ -67,8 +67,9 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const text = source.slice(bom.length);
   const program = parseProgram(text, filePath) as unknown as Node;
   const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts, imported: options.importsOf?.(program) });
-  const valueSites = planMigration(program, text, analysis, { targetModel, typeChecked: typeCheckingOf(filePath, text) });
-  const sites = [...valueSites, ...typeSites(text, filePath, valueSites, targetModel)];
+  const typeChecked = typeCheckingOf(filePath, text);
+  const valueSites = planMigration(program, text, analysis, { targetModel, typeChecked });
+  const sites = typeChecked === 'typescript' ? [...valueSites, ...typeSites(text, filePath, valueSites, targetModel)] : valueSites;
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
   const itemOf = (site: MigrationSite, listed: { code: ReviewCode | NoteCode; reason: string }): ReviewItem => {
@@ -82,12 +83,10 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   return { output: bom + output, changed: output !== text, review, notes };
 }
 
-const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
 const QUOTED_LEGACY_ID = /(['"`])deepseek-(?:chat|reasoner)\1/g;
 
-/** Literal types naming a legacy ID, in TypeScript files that hold more of them than values. */
+/** Literal types naming a legacy ID, in a TypeScript file that holds more of them than values. */
 function typeSites(text: string, filePath: string, valueSites: readonly MigrationSite[], targetModel: CurrentModelId): MigrationSite[] {
-  if (!TYPESCRIPT_FILE.test(filePath)) return [];
   const quoted = text.match(QUOTED_LEGACY_ID)?.length ?? 0;
   const values = valueSites.reduce((count, site) => count + site.literals.length, 0);
   if (quoted <= values) return [];

@@ -421,25 +421,25 @@ class Planner {
     const uses = this.usesOfBinding(id);
     if (uses.length === 0) return this.elsewhere(literal.node, this.analysis.parentOf(id));
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
-    const outcome = this.planUses(uses, thinking, [replaceId]);
-    if (outcome instanceof Failure && outcome.code === 'constant-other-use') {
-      const where = /\(line [^)]*\)/.exec(outcome.reason)?.[0] ?? '';
-      return new Failure('default-parameter', `\`${id.name}\` defaults to a legacy ID and is used outside a DeepSeek request ${where}: set the default and the thinking flag by hand`);
-    }
-    return outcome;
+    return this.planUses(uses, thinking, [replaceId], (where) =>
+      new Failure('default-parameter', `\`${id.name}\` defaults to a legacy ID and is used outside a DeepSeek request (${where}): set the default and the thinking flag by hand`),
+    );
   }
 
-  /** Every use must be the model of a request this file sends: each of them gets the flag. */
-  private planUses(uses: readonly Node[], thinking: ThinkingValue, edits: TextEdit[]): Outcome {
+  /**
+   * Every use must be the model of a request this file sends: each of them gets the flag.
+   * Any other use fails with `otherUse(where)`, `where` naming its line and context.
+   */
+  private planUses(uses: readonly Node[], thinking: ThinkingValue, edits: TextEdit[], otherUse: (where: string) => Failure = constantOtherUse): Outcome {
     for (const use of uses) {
-      const outcome = this.planConstantUse(use, thinking);
+      const outcome = this.planConstantUse(use, thinking, otherUse);
       if (outcome instanceof Failure) return outcome;
       edits.push(...outcome);
     }
     return edits;
   }
 
-  private planConstantUse(use: Node, thinking: ThinkingValue): Outcome {
+  private planConstantUse(use: Node, thinking: ThinkingValue, otherUse: (where: string) => Failure): Outcome {
     const parent = this.parentSkippingTypes(use);
     if (parent?.type === 'Property' && parent.value === this.outermostWrapper(use)) {
       const object = this.analysis.parentOf(parent);
@@ -454,10 +454,8 @@ class Planner {
       if (factory) return this.planFactory(factory, thinking);
     }
     const { line } = lineColumnAt(this.source, startOf(use));
-    return new Failure(
-      'constant-other-use',
-      `the constant is also used outside a DeepSeek request (line ${line}${describeContext(parent) ? `, ${describeContext(parent)}` : ''}): its meaning changes with the model, migrate it by hand`,
-    );
+    const context = describeContext(parent);
+    return otherUse(`line ${line}${context ? `, ${context}` : ''}`);
   }
 
   // -------------------------------------------------------------------------
@@ -657,8 +655,7 @@ class Planner {
   }
 
   private quoteOf(literal: Node): string {
-    const first = this.source[startOf(literal)];
-    return first === '"' || first === '`' ? first : "'";
+    return quoteAt(this.source, literal);
   }
 
   // -------------------------------------------------------------------------
@@ -799,7 +796,7 @@ export function planTypeLiterals(
       });
       continue;
     }
-    const quote = source[startOf(literal.node)] === '"' ? '"' : source[startOf(literal.node)] === '`' ? '`' : "'";
+    const quote = quoteAt(source, literal.node);
     const union = parentOf(type);
     if (union?.type === 'TSUnionType' && union.types.every((member) => member.type === 'TSLiteralType')) {
       if (unionsDone.has(union)) continue;
@@ -820,6 +817,16 @@ export function planTypeLiterals(
 // ---------------------------------------------------------------------------
 // Pure helpers
 // ---------------------------------------------------------------------------
+
+function constantOtherUse(where: string): Failure {
+  return new Failure('constant-other-use', `the constant is also used outside a DeepSeek request (${where}): its meaning changes with the model, migrate it by hand`);
+}
+
+/** The quote character a string literal is written with: new strings next to it use it too. */
+function quoteAt(source: string, literal: Node): string {
+  const first = source[startOf(literal)];
+  return first === '"' || first === '`' ? first : "'";
+}
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.range[0] === a.range[1] && b.range[0] === b.range[1]) return a.range[0] === b.range[0];

@@ -20,10 +20,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SDK_PACKAGES, surfaceOfUrl } from '../deepseek';
+import { BASE_URL_PROPERTY_NAMES, SDK_PACKAGES, surfaceOfUrl } from '../deepseek';
 import { parseProgram } from '../parse';
 import { type Node, findPropertyOf, literalText, memberPath, propertyKeyName, unwrap, walk } from './ast';
-import { BASE_URL_PROPERTY_NAMES } from '../deepseek';
 import { type DeepSeekAnalysis, type ImportedFact, analyzeDeepSeek, mayTalkToDeepSeek } from './requests';
 
 /** What one module offers its importers: named exports (`default` included) and re-exports. */

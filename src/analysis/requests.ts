@@ -245,6 +245,8 @@ class FileAnalysis {
   /** memberPath() of each call's callee, by the call's index in `calls`: the passes below ask for it often. */
   private readonly calleePaths: Array<string[] | undefined> = [];
   private readonly memberAssignments: Array<Extract<Node, { type: 'AssignmentExpression' }>> = [];
+  /** What each same-file builder function returns, once asked (see returnedValue). */
+  private readonly returnedValues = new Map<Node, Node | undefined>();
   /** Class fields with a value (`apiUrl = 'https://…'`, `client = new OpenAI(…)`). */
   private readonly classFields: Array<Extract<Node, { type: 'PropertyDefinition' }>> = [];
   private readonly urlStrings: Node[] = [];
@@ -460,11 +462,15 @@ class FileAnalysis {
     const fn = declaration.kind === 'function' ? this.parentOf(declaration.id) : unwrap(declaration.init);
     if (fn?.type !== 'FunctionDeclaration' && fn?.type !== 'FunctionExpression' && fn?.type !== 'ArrowFunctionExpression') return undefined;
     if (fn.body.type !== 'BlockStatement') return fn.body;
+    // Every call of the builder asks again: its body is walked once.
+    if (this.returnedValues.has(fn)) return this.returnedValues.get(fn);
     const returns: Node[] = [];
     walk(fn.body, (node) => {
       if (node.type === 'ReturnStatement' && node.argument && this.enclosingFunction(node) === fn) returns.push(node.argument);
     });
-    return returns.length === 1 ? returns[0] : undefined;
+    const returned = returns.length === 1 ? returns[0] : undefined;
+    this.returnedValues.set(fn, returned);
+    return returned;
   }
 
   /**
