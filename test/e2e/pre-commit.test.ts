@@ -146,9 +146,9 @@ describe('a project with the package installed', () => {
     expectGate(repo, env, 'pre-commit (local)', 'src/local');
   });
 
-  it('the README install line is the one this test runs', () => {
-    const installSnippet = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    expect(commandLines(installSnippet.slice(installSnippet.indexOf('### With husky and lint-staged')))).toContain(
+  it('the install line of docs/integrations.md is the one this test runs', () => {
+    const installSnippet = readFileSync(join(REPO_ROOT, 'docs', 'integrations.md'), 'utf8');
+    expect(commandLines(installSnippet.slice(installSnippet.indexOf('## husky and lint-staged')))).toContain(
       'npm install --save-dev eslint eslint-plugin-deepseek husky lint-staged',
     );
   });
