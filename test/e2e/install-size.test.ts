@@ -65,7 +65,7 @@ beforeAll(async () => {
 });
 
 describe('install size of eslint-plugin-deepseek', () => {
-  it.each([
+  it.for([
     { kind: 'javascript' as const, what: 'a JavaScript project with ESLint 10', base: () => projects.jsBase, plugin: () => projects.jsPlugin },
     {
       kind: 'typescript' as const,
