@@ -11,7 +11,6 @@
  * parses, applies the planned edits as text (so quotes, indentation, trailing
  * commas, CRLF and a BOM survive) and turns review sites into ReviewItems.
  */
-import type { API, FileInfo, Options } from 'jscodeshift';
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { type ImportedFact, analyzeDeepSeek } from '../src/analysis/requests';
 import { ProjectIndex } from '../src/analysis/project';
@@ -99,8 +98,18 @@ function typeSites(text: string, filePath: string, valueSites: readonly Migratio
 
 let jscodeshiftProject: ProjectIndex | undefined;
 
+/**
+ * What jscodeshift hands a transform, as far as this one reads it. Declared here rather
+ * than imported: jscodeshift is the user's tool, not a dependency of this package.
+ */
+export interface FileInfo {
+  readonly path: string;
+  readonly source: string;
+}
+export type Options = Readonly<Record<string, unknown>>;
+
 /** jscodeshift options: `--targetModel=…` (or `--target-model=…`), `--extraHosts=a.example,b.example`. */
-export default function transform(file: FileInfo, _api: API, options: Options): string | undefined {
+export default function transform(file: FileInfo, _api: unknown, options: Options): string | undefined {
   const targetModel = (options.targetModel ?? options['target-model']) as CurrentModelId | undefined;
   const hosts = options.extraHosts ?? options['extra-hosts'];
   const extraHosts = typeof hosts === 'string' ? hosts.split(',').filter(Boolean) : Array.isArray(hosts) ? (hosts as string[]) : [];

@@ -1,4 +1,7 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+// Types only: @typescript-eslint/utils is not a dependency. At run time it would bring
+// typescript-estree and, through its peer dependency, all of `typescript` (23 MB) into
+// projects that lint only JavaScript.
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 
 /** Docs live in the repository next to the rules; the URL is what editors link to. */
 export const REPOSITORY_URL = 'https://github.com/deepseek-tools/eslint-plugin-deepseek';
@@ -9,16 +12,17 @@ export interface DeepSeekRuleDocs {
   recommended?: boolean;
 }
 
-const ruleCreator = ESLintUtils.RuleCreator<DeepSeekRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+export function ruleDocsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+}
 
 /** Distinct option values kept per rule; a config has a handful, so this bound only guards odd hosts. */
 const MAX_CACHED_OPTIONS = 64;
 
 /**
- * typescript-eslint's RuleCreator, except that the options are merged with the
- * defaults once per distinct value instead of once per file.
+ * What typescript-eslint's RuleCreator makes (the docs URL in `meta.docs.url`, the
+ * options merged over `meta.defaultOptions`, with applyDefault's semantics), except
+ * that the options are merged once per distinct value instead of once per file.
  *
  * RuleCreator's `create` runs `applyDefault` (a structuredClone and a deep merge) for
  * every rule on every file, even on the files a rule then skips at once: about 1% of a
@@ -29,8 +33,8 @@ const MAX_CACHED_OPTIONS = 64;
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, DeepSeekRuleDocs>>,
-): ReturnType<typeof ruleCreator<Options, MessageIds>> {
-  const created = ruleCreator(rule);
+): TSESLint.RuleModule<MessageIds, Options, DeepSeekRuleDocs> {
+  const { name, meta, defaultOptions } = rule;
   const defaults = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
   let last: { userOptions: Options; options: Options } | undefined;
@@ -41,13 +45,45 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     let options = merged.get(key);
     if (!options) {
       if (merged.size >= MAX_CACHED_OPTIONS) merged.clear();
-      options = deepFreeze(ESLintUtils.applyDefault(defaults, userOptions) as Options);
+      options = deepFreeze(applyDefault(defaults, userOptions));
       merged.set(key, options);
     }
     last = { userOptions: deepFreeze(structuredClone(userOptions)), options };
     return options;
   };
-  return { ...created, create: (context) => rule.create(context, optionsFor(context.options)) };
+  return {
+    meta: { ...meta, docs: { ...meta.docs, url: ruleDocsUrl(name) } },
+    defaultOptions,
+    create: (context) => rule.create(context, optionsFor(context.options)),
+  };
+}
+
+/**
+ * The defaults with the user's options over them, as typescript-eslint's applyDefault
+ * merges them: per position, objects deeply, anything else (arrays included) replaced.
+ * Neither argument is changed.
+ */
+export function applyDefault<Options extends readonly unknown[]>(defaults: Options, userOptions: readonly unknown[] | undefined): Options {
+  const options = structuredClone(defaults) as unknown as unknown[];
+  if (userOptions == null) return options as unknown as Options;
+  options.forEach((defaultValue, index) => {
+    const userValue = userOptions[index];
+    if (userValue === undefined) return;
+    options[index] = isPlainObject(userValue) && isPlainObject(defaultValue) ? deepMerge(defaultValue, userValue) : userValue;
+  });
+  return options as unknown as Options;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepMerge(first: Record<string, unknown>, second: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...first };
+  for (const [key, value] of Object.entries(second)) {
+    merged[key] = key in first && isPlainObject(first[key]) && isPlainObject(value) ? deepMerge(first[key], value) : value;
+  }
+  return merged;
 }
 
 /** Equal as JSON values (what rule options are, by their schema). */

@@ -10,7 +10,6 @@
  * User-facing description: docs/lint.md.
  */
 import { ESLint, type Linter } from 'eslint';
-import * as tsParser from '@typescript-eslint/parser';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles, MAX_SOURCE_BYTES, formatMiB } from '../codemods/files';
@@ -41,6 +40,38 @@ const FILES_PER_SLICE = 50;
 
 const JS_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
 const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
+
+interface TypeScriptParser {
+  parseForESLint(code: string, parserOptions?: unknown): unknown;
+}
+let loadedTypeScriptParser: TypeScriptParser | undefined;
+
+/**
+ * typescript-eslint's parser, an optional peer dependency (with `typescript`, 27 MB that
+ * a JavaScript project does not need): loaded on the first TypeScript file, and when it
+ * is missing that file stops the run with one line saying what to install.
+ */
+export function loadTypeScriptParser(forFile: string): TypeScriptParser {
+  if (!loadedTypeScriptParser) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      loadedTypeScriptParser = require('@typescript-eslint/parser') as TypeScriptParser;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+      throw new Error(
+        `${forFile} is TypeScript, which needs @typescript-eslint/parser: npm install --save-dev @typescript-eslint/parser typescript`,
+      );
+    }
+  }
+  return loadedTypeScriptParser;
+}
+
+/** Stands in for the TypeScript parser in the config, so building the config loads nothing. */
+const lazyTypeScriptParser = {
+  meta: { name: 'eslint-plugin-deepseek/typescript-parser' },
+  parseForESLint: (code: string, parserOptions?: unknown) => loadTypeScriptParser('a TypeScript file').parseForESLint(code, parserOptions),
+} as unknown as Linter.Parser;
 
 export function lintConfig(): Linter.Config[] {
   return [
@@ -53,7 +84,7 @@ export function lintConfig(): Linter.Config[] {
     {
       name: 'deepseek-cli/typescript',
       files: TS_FILES,
-      languageOptions: { parser: tsParser as unknown as Linter.Parser },
+      languageOptions: { parser: lazyTypeScriptParser },
     },
     { ...(plugin.configs.recommended as unknown as Linter.Config), files: [...JS_FILES, ...TS_FILES] },
     {
@@ -171,6 +202,7 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       tooLarge.push(displayPath(file, options.cwd));
       continue;
     }
+    if (TYPESCRIPT_FILE.test(file)) loadTypeScriptParser(displayPath(file, options.cwd));
     discovered += 1;
     slice.push(file);
     if (slice.length >= FILES_PER_SLICE) await lintSlice();

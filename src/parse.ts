@@ -17,7 +17,9 @@
  * @babel/parser (what jscodeshift parses with) stays as the fallback for what oxc
  * refuses but babel accepts with a codemod's lenient options: Flow annotations,
  * top-level `return`, `import` inside blocks. A file neither accepts throws
- * babel's SyntaxError: "message (line:column)" with `loc`.
+ * babel's SyntaxError: "message (line:column)" with `loc`. babel is an optional
+ * peer dependency (2 MB that most projects never need; jscodeshift brings it):
+ * without it, a file oxc refuses throws oxc's own SyntaxError, which says so.
  *
  * `.ts`/`.mts`/`.cts` files parse without JSX: `<T>x` is a cast there. Both
  * parsers load on the first parse: most files of a run never need one.
@@ -27,6 +29,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { lineColumnAt } from './analysis/ast';
 
 /** TS-ESTree's types, which promise `range` on every node: oxc's nodes have it only through rangeOf(). */
 export type ParsedProgram = TSESTree.Program;
@@ -42,13 +45,25 @@ export function parserPluginsFor(filePath: string): ParserPlugin[] {
   return plugins;
 }
 
+/** Without either parser nothing can be parsed: the one line each file then fails with. */
+export const NO_PARSER_MESSAGE =
+  "oxc-parser's native binding did not load on this platform and @babel/parser is not installed: npm install --save-dev @babel/parser";
+/** Appended to oxc's reason for refusing a file when babel is not there to try it. */
+export const NO_BABEL_HINT = '(@babel/parser, which parses Flow and other syntax oxc-parser refuses, is not installed)';
+
+type OxcOutcome = { readonly program: ParsedProgram } | { readonly error: SyntaxError };
+
 /** Parse or throw a SyntaxError whose message names the line and column. */
 export function parseProgram(source: string, filePath: string): ParsedProgram {
-  return parseWithOxc(source, filePath) ?? parseWithBabel(source, filePath);
+  const oxc = parseWithOxc(source, filePath);
+  if (oxc && 'program' in oxc) return oxc.program;
+  const babelParse = loadBabel();
+  if (babelParse) return parseWithBabel(babelParse, source, filePath);
+  throw oxc ? oxc.error : new Error(NO_PARSER_MESSAGE);
 }
 
-/** The program, or undefined when oxc reports any error (babel then decides). */
-function parseWithOxc(source: string, filePath: string): ParsedProgram | undefined {
+/** The program, or oxc's first error (babel then decides), or undefined when oxc did not load. */
+function parseWithOxc(source: string, filePath: string): OxcOutcome | undefined {
   const parseSync = loadOxc();
   if (!parseSync) return undefined;
   const result = parseSync(filePath, source, {
@@ -65,16 +80,28 @@ function parseWithOxc(source: string, filePath: string): ParsedProgram | undefin
     // Redeclarations and the like: babel rejects them, so oxc must not quietly accept them.
     showSemanticErrors: true,
   });
-  if (result.errors.some((error) => error.severity === 'Error')) return undefined;
-  return programFromJson(result.program);
+  const error = result.errors.find((candidate) => candidate.severity === 'Error');
+  if (error) return { error: oxcSyntaxError(error, source) };
+  return { program: programFromJson(result.program) };
+}
+
+/** Shaped like babel's: "message (line:column)" with a 0-based column in `loc`. */
+function oxcSyntaxError(error: OxcError, source: string): SyntaxError {
+  const loc = lineColumnAt(source, error.labels[0]?.start ?? 0);
+  return Object.assign(new SyntaxError(`${error.message} ${NO_BABEL_HINT} (${loc.line}:${loc.column})`), { loc });
 }
 
 type OxcOptions = NonNullable<Parameters<(typeof import('oxc-parser', { with: { 'resolution-mode': 'import' } }))['parseSync']>[2]>;
 /** oxc's native `parseSync`: the program comes as JSON text. */
 type NativeParseSync = (filename: string, sourceText: string, options: OxcOptions) => {
   readonly program: string;
-  readonly errors: ReadonlyArray<{ readonly severity: string }>;
+  readonly errors: readonly OxcError[];
 };
+interface OxcError {
+  readonly severity: string;
+  readonly message: string;
+  readonly labels: ReadonlyArray<{ readonly start: number }>;
+}
 let oxcParseSync: NativeParseSync | null | undefined;
 
 /**
@@ -156,9 +183,24 @@ function programFromJson(json: string): ParsedProgram {
   return program;
 }
 
-function parseWithBabel(source: string, filePath: string): ParsedProgram {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parse } = require('@babel/parser') as typeof import('@babel/parser');
+type BabelParse = (typeof import('@babel/parser'))['parse'];
+let babelParse: BabelParse | null | undefined;
+
+/** @babel/parser, loaded on the first file oxc refuses; undefined when it is not installed. */
+function loadBabel(): BabelParse | undefined {
+  if (babelParse === undefined) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      babelParse = (require('@babel/parser') as typeof import('@babel/parser')).parse;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+      babelParse = null;
+    }
+  }
+  return babelParse ?? undefined;
+}
+
+function parseWithBabel(parse: BabelParse, source: string, filePath: string): ParsedProgram {
   const file = parse(source, {
     sourceType: 'unambiguous',
     plugins: parserPluginsFor(filePath),

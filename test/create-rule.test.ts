@@ -5,7 +5,8 @@
  */
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../src/create-rule';
+import { ESLintUtils } from '@typescript-eslint/utils';
+import { applyDefault, createRule, ruleDocsUrl } from '../src/create-rule';
 
 type Options = [{ mode?: string; hosts?: string[]; nested?: { depth?: number } }];
 
@@ -78,5 +79,35 @@ describe('createRule: options merged once per distinct value', () => {
     lint(rule, [{ hosts: ['a.internal', 'b.internal'] }], 1);
     lint(rule, [{ hosts: ['b.internal'] }], 1);
     expect(seen.map((options) => options.hosts)).toEqual([['a.internal'], ['a.internal', 'b.internal'], ['b.internal']]);
+  });
+});
+
+describe('applyDefault: typescript-eslint\'s merge, without loading typescript-eslint at run time', () => {
+  const defaults = [{ mode: 'strict', hosts: ['a'], nested: { depth: 1, keep: true } }, 'second'] as const;
+  it.each<[string, unknown[] | undefined]>([
+    ['no options', undefined],
+    ['empty options', []],
+    ['a scalar replaced, an array replaced (not concatenated)', [{ mode: 'loose', hosts: ['b'] }]],
+    ['nested objects merged key by key', [{ nested: { depth: 3 } }]],
+    ['an explicit undefined inside an object kept', [{ mode: undefined }]],
+    ['a later position replaced, an earlier undefined one defaulted', [undefined, 'other']],
+    ['a non-object over an object replaces it', [['x'], 'other']],
+  ])('%s: same result as ESLintUtils.applyDefault', (_name, userOptions) => {
+    const expected = ESLintUtils.applyDefault(defaults as unknown as unknown[], userOptions as unknown[]);
+    expect(applyDefault(defaults as unknown as unknown[], userOptions)).toStrictEqual(expected);
+  });
+
+  it('changes neither the defaults nor the user options', () => {
+    const mine = [{ nested: { depth: 9 } }];
+    const merged = applyDefault(defaults as unknown as unknown[], mine) as Array<{ nested: { depth: number; keep: boolean } }>;
+    expect(merged[0].nested).toEqual({ depth: 9, keep: true });
+    expect(mine).toEqual([{ nested: { depth: 9 } }]);
+    expect(defaults[0].nested).toEqual({ depth: 1, keep: true });
+  });
+
+  it('gives each rule its docs page as meta.docs.url', () => {
+    const rule = recordingRule([]);
+    expect(rule.meta.docs?.url).toBe(ruleDocsUrl('recording'));
+    expect(ruleDocsUrl('recording')).toBe('https://github.com/deepseek-tools/eslint-plugin-deepseek/blob/main/docs/rules/recording.md');
   });
 });

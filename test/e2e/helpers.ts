@@ -1,10 +1,10 @@
 /**
  * Shared plumbing for the end-to-end suite: run a real command with a time
  * limit, write a small project tree, and read the copy-paste snippets that
- * README.md marks for the tests (so the README and the tests cannot drift).
+ * README.md and docs/ mark for the tests (so the docs and the tests cannot drift).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
@@ -113,17 +113,30 @@ export function writeTree(root: string, files: Readonly<Record<string, string>>)
   }
 }
 
+/** README.md and the pages of docs/ (not docs/rules, whose examples the oxlint test reads itself). */
+export function documentationPages(): string[] {
+  const docs = readdirSync(join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md'));
+  return ['README.md', ...docs.map((name) => join('docs', name))];
+}
+
 /**
- * The fenced code block that follows `<!-- e2e: NAME -->` in README.md, verbatim.
- * Every snippet the README tells users to copy is read this way by a test.
+ * The fenced code block that follows `<!-- e2e: NAME -->` in README.md or a page of
+ * docs/, verbatim. The marker must stand exactly once in all of them. Every snippet
+ * the documentation tells users to copy is read this way by a test.
  */
 export function readmeSnippet(name: string): string {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\r\n/g, '\n');
   const marker = `<!-- e2e: ${name} -->`;
-  const at = readme.indexOf(marker);
-  if (at === -1) throw new Error(`README.md has no ${marker}`);
-  if (readme.indexOf(marker, at + marker.length) !== -1) throw new Error(`README.md has ${marker} twice`);
-  const fence = /```[^\n]*\n([\s\S]*?)\n```/.exec(readme.slice(at + marker.length));
-  if (!fence) throw new Error(`README.md has no code block after ${marker}`);
+  const found = documentationPages().flatMap((page) => {
+    const text = readFileSync(join(REPO_ROOT, page), 'utf8').replace(/\r\n/g, '\n');
+    const hits: Array<{ page: string; after: string }> = [];
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+      hits.push({ page, after: text.slice(at + marker.length) });
+    }
+    return hits;
+  });
+  if (found.length === 0) throw new Error(`neither README.md nor docs/ has ${marker}`);
+  if (found.length > 1) throw new Error(`${marker} stands ${found.length} times (${found.map((hit) => hit.page).join(', ')})`);
+  const fence = /```[^\n]*\n([\s\S]*?)\n```/.exec(found[0].after);
+  if (!fence) throw new Error(`${found[0].page} has no code block after ${marker}`);
   return `${fence[1]}\n`;
 }

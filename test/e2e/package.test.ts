@@ -13,11 +13,10 @@ const bin = (name: string): string => join(REPO_ROOT, 'node_modules', '.bin', na
 describe('the packed tarball', () => {
   const files = inject('packedFiles');
 
-  it('ships only dist, docs/rules, README, LICENSE, package.json and .pre-commit-hooks.yaml', () => {
+  // .pre-commit-hooks.yaml is not shipped: pre-commit reads it from its clone of the repository.
+  it('ships only dist, docs/rules, README, LICENSE and package.json', () => {
     const unexpected = files.filter(
-      (file) =>
-        !(file.startsWith('dist/') || file.startsWith('docs/rules/')) &&
-        !['README.md', 'LICENSE', 'package.json', '.pre-commit-hooks.yaml'].includes(file),
+      (file) => !(file.startsWith('dist/') || file.startsWith('docs/rules/')) && !['README.md', 'LICENSE', 'package.json'].includes(file),
     );
     expect(unexpected).toEqual([]);
     // No tests, examples, sources or build leftovers inside dist/ either.
@@ -25,12 +24,11 @@ describe('the packed tarball', () => {
     expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
   });
 
-  it('ships what users need: entry, types, CLI, transform, rule docs, hooks file, README, LICENSE', () => {
+  it('ships what users need: entry, types, CLI, transform, rule docs, README, LICENSE', () => {
     for (const needed of [
       'package.json',
       'README.md',
       'LICENSE',
-      '.pre-commit-hooks.yaml',
       'dist/src/index.js',
       'dist/src/index.d.ts',
       'dist/src/cli.js',

@@ -109,9 +109,9 @@ describe('a project with the package installed', () => {
       'package.json': `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
       '.gitignore': 'node_modules/\n',
     });
-    // README: `npm install --save-dev eslint eslint-plugin-deepseek husky lint-staged`, with the tarball for the package.
+    // docs/integrations.md: `npm install --save-dev eslint eslint-plugin-deepseek @typescript-eslint/parser typescript husky lint-staged`, with the tarball for the package.
     check(
-      run('npm', ['install', '--save-dev', ...INSTALL_FLAGS, 'eslint', inject('tarball'), 'husky', 'lint-staged'], {
+      run('npm', ['install', '--save-dev', ...INSTALL_FLAGS, 'eslint', inject('tarball'), '@typescript-eslint/parser', 'typescript', 'husky', 'lint-staged'], {
         cwd: repo,
         timeoutMs: 480_000,
       }),
@@ -146,10 +146,10 @@ describe('a project with the package installed', () => {
     expectGate(repo, env, 'pre-commit (local)', 'src/local');
   });
 
-  it('the README install line is the one this test runs', () => {
-    const installSnippet = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    expect(commandLines(installSnippet.slice(installSnippet.indexOf('### With husky and lint-staged')))).toContain(
-      'npm install --save-dev eslint eslint-plugin-deepseek husky lint-staged',
+  it('the install line of docs/integrations.md is the one this test runs', () => {
+    const installSnippet = readFileSync(join(REPO_ROOT, 'docs', 'integrations.md'), 'utf8');
+    expect(commandLines(installSnippet.slice(installSnippet.indexOf('## husky and lint-staged')))).toContain(
+      'npm install --save-dev eslint eslint-plugin-deepseek @typescript-eslint/parser typescript husky lint-staged',
     );
   });
 });
