@@ -33,6 +33,8 @@ import { decodeSource, describeFsError, gateFile } from './gate';
 import type * as MigrateJobModule from './migrate-job';
 import type { MigrationResult, ReviewItem } from './transform';
 import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError, type WorkerResult } from './pool';
+import type * as CrossFileModule from './cross-file';
+import type { HeldFile } from './cross-file';
 
 export type FileStatus = 'changed' | 'unchanged' | 'failed';
 
@@ -81,7 +83,20 @@ export interface RunOptions {
   readonly parallel?: boolean;
   /** The compiled worker script, when not next to this module (tests running the sources). */
   readonly workerScript?: string;
+  /** false: exported legacy constants stay listed for review instead of being followed into their importers. */
+  readonly crossFile?: boolean;
 }
+
+/**
+ * A file held back for the cross-file pass (codemods/cross-file.ts): its plan stopped at an
+ * exported legacy constant. Nothing of it is written before that pass.
+ */
+interface HeldOutcome {
+  readonly held: HeldFile;
+  /** What the file reports if the pass never runs (an interrupted run). */
+  readonly ifNotFollowed: FileOutcome;
+}
+type Settled = FileOutcome | HeldOutcome;
 
 export interface RunResult {
   readonly counts: RunCounts;
@@ -134,8 +149,14 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   const kept: Array<{ readonly order: number; readonly outcome: FileOutcome }> = [];
   let interrupted = false;
   let order = 0;
+  const held: Array<{ readonly order: number; readonly outcome: HeldOutcome }> = [];
 
-  const settle = (outcome: FileOutcome, fileOrder: number): void => {
+  const settle = (settled: Settled, fileOrder: number): void => {
+    if ('held' in settled) {
+      held.push({ order: fileOrder, outcome: settled });
+      return;
+    }
+    const outcome = settled;
     counts.scanned += 1;
     counts[outcome.status] += 1;
     if (outcome.review.length > 0) counts.needsReview += 1;
@@ -146,7 +167,7 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   };
 
   // Parsed files, in the order they were handed out; settled (and written) in that order.
-  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<FileOutcome>; readonly bytes: number; done: boolean }> = [];
+  const inFlight: Array<{ readonly order: number; readonly outcome: Promise<Settled>; readonly bytes: number; done: boolean }> = [];
   let bytesInFlight = 0;
   const settleOldest = async (): Promise<void> => {
     const oldest = inFlight.shift()!;
@@ -250,6 +271,10 @@ export async function runMigration(options: RunOptions): Promise<RunResult> {
   }
   // A signal that arrived during the last file still counts as an interruption.
   if (options.shouldStop?.()) interrupted = true;
+  if (held.length > 0) {
+    if (interrupted) for (const file of held) settle(file.outcome.ifNotFollowed, file.order);
+    else await followAcrossFiles(held, options, counts, kept, settle);
+  }
   kept.sort((a, b) => a.order - b.order);
   return { counts, files: kept.map((entry) => entry.outcome), interrupted, skipped: { ...files.skipped } };
 }
@@ -277,13 +302,59 @@ async function migrateFile(
   bytes: Uint8Array,
   options: RunOptions,
   pool: MigrationPool | undefined,
-): Promise<FileOutcome> {
+): Promise<Settled> {
   let result: WorkerResult;
   try {
     result = await migrateText(bytes, absolutePath, options.targetModel, pool, options.write || options.diffs);
   } catch (error) {
     return failedOutcome(shownPath, describeParseError(error));
   }
+  if (options.crossFile !== false && result.review.some((item) => item.code === 'exported')) {
+    const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
+    return { held: { absolutePath, shownPath, bytes }, ifNotFollowed: { path: shownPath, status: 'unchanged', written: false, review } };
+  }
+  return outcomeOf(absolutePath, shownPath, bytes, result, options);
+}
+
+/**
+ * The cross-file pass, in this thread once the walk is over: held files settle now; files
+ * that import their constants and were settled already get their new outcome instead.
+ */
+async function followAcrossFiles(
+  held: ReadonlyArray<{ readonly order: number; readonly outcome: HeldOutcome }>,
+  options: RunOptions,
+  counts: RunCounts,
+  kept: Array<{ readonly order: number; readonly outcome: FileOutcome }>,
+  settle: (outcome: FileOutcome, order: number) => void,
+): Promise<void> {
+  const { migrateAcrossFiles } = (__filename.endsWith('.js') ? require('./cross-file.js') : await import('./cross-file.js')) as typeof CrossFileModule;
+  const results = migrateAcrossFiles(
+    held.map((file) => file.outcome.held),
+    { paths: options.paths, cwd: options.cwd, ignorePatterns: options.ignorePatterns, targetModel: options.targetModel, showPath: (file) => displayPath(file, options.cwd) },
+  );
+  const heldOrder = new Map(held.map((file) => [file.outcome.held.absolutePath, file.order]));
+  for (const { absolutePath, bytes, result, held: wasHeld, order } of results) {
+    const shownPath = displayPath(absolutePath, options.cwd);
+    const outcome =
+      result instanceof Error ? failedOutcome(shownPath, describeParseError(result)) : await outcomeOf(absolutePath, shownPath, bytes, result, options);
+    if (wasHeld) {
+      settle(outcome, heldOrder.get(absolutePath) ?? order);
+      continue;
+    }
+    // Settled in the first pass: take its counts back, and keep a diff already shown (the file was written).
+    const previousAt = kept.findIndex((entry) => entry.outcome.path === shownPath);
+    const previous = previousAt === -1 ? undefined : kept.splice(previousAt, 1)[0];
+    counts.scanned -= 1;
+    counts[previous?.outcome.status ?? 'unchanged'] -= 1;
+    if (previous && previous.outcome.review.length > 0) counts.needsReview -= 1;
+    const diff = previous?.outcome.written && previous.outcome.diff && outcome.diff ? previous.outcome.diff + outcome.diff : outcome.diff;
+    const merged = previous?.outcome.written && outcome.status === 'unchanged' ? { ...outcome, status: 'changed' as const, written: true } : outcome;
+    settle({ ...merged, diff }, previous?.order ?? order);
+  }
+}
+
+/** A migrated file's outcome: written (atomically, if unchanged on disk) when the run writes. */
+async function outcomeOf(absolutePath: string, shownPath: string, bytes: Uint8Array, result: WorkerResult, options: RunOptions): Promise<FileOutcome> {
   const review = result.review.map((item) => ({ ...item, reason: oneLine(item.reason) }));
   if (!result.changed) return { path: shownPath, status: 'unchanged', written: false, review };
 

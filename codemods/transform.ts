@@ -14,7 +14,7 @@
 import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, LEGACY_MODEL_TEXT_PATTERN } from '../src/deepseek';
 import { type ImportedFact, analyzeDeepSeek } from '../src/analysis/requests';
 import { ProjectIndex } from '../src/analysis/project';
-import { type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, planTypeLiterals, typeCheckingOf } from '../src/migration';
+import { type CrossFileVerdict, type ImportedModel, type MigrationSite, type NoteCode, type ReviewCode, applyEdits, isBlockingReview, planMigration, planTypeLiterals, typeCheckingOf } from '../src/migration';
 import { parseProgram, parseTypeLiterals } from '../src/parse';
 import { type Node, lineColumnAt, startOf } from '../src/analysis/ast';
 
@@ -26,6 +26,21 @@ export interface MigrateOptions {
    * client options made in another module count as DeepSeek's here.
    */
   readonly importsOf?: (program: Node) => ReadonlyMap<string, ImportedFact>;
+  /** The cross-file pass of `migrate` (codemods/cross-file.ts); the jscodeshift transform has none. */
+  readonly crossFile?: {
+    readonly exportVerdict?: (name: string) => CrossFileVerdict | undefined;
+    readonly importedModels?: (program: Node) => ReadonlyMap<string, ImportedModel>;
+  };
+}
+
+/** One use of a constant imported from another module, and whether it can take the flag. */
+export interface CrossFileUse {
+  /** Absolute path of the module that declares the constant, and its name there. */
+  readonly from: string;
+  readonly name: string;
+  readonly line: number;
+  readonly migratable: boolean;
+  readonly reason?: string;
 }
 
 export interface ReviewItem {
@@ -49,6 +64,10 @@ export interface MigrationResult {
   readonly review: readonly ReviewItem[];
   /** Sites that were migrated but are listed for a reader (a body with no visible sender). */
   readonly notes: readonly ReviewItem[];
+  /** With `crossFile`: each use of an imported legacy constant. */
+  readonly crossFileUses?: readonly CrossFileUse[];
+  /** With `crossFile`: the exported legacy constants of this file, and whether each was rewritten. */
+  readonly exportedConstants?: ReadonlyArray<{ readonly name: string; readonly migrated: boolean; readonly reason?: string }>;
 }
 
 const BOM = '\uFEFF';
@@ -59,7 +78,7 @@ export function migrateSource(source: string, filePath: string, options: Migrate
     throw new Error(`unknown target model "${targetModel}" (expected one of ${CURRENT_MODEL_IDS.join(', ')})`);
   }
   // Files that cannot hold a legacy ID are never parsed.
-  if (!LEGACY_MODEL_TEXT_PATTERN.test(source)) return { output: source, changed: false, review: [], notes: [] };
+  if (!LEGACY_MODEL_TEXT_PATTERN.test(source) && !options.crossFile?.importedModels) return { output: source, changed: false, review: [], notes: [] };
 
   // ESLint strips the BOM before parsing too, so offsets mean the same in both consumers.
   const bom = source.startsWith(BOM) ? BOM : '';
@@ -67,7 +86,12 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   const program = parseProgram(text, filePath) as unknown as Node;
   const analysis = analyzeDeepSeek(program, text, { extraHosts: options.extraHosts, imported: options.importsOf?.(program) });
   const typeChecked = typeCheckingOf(filePath, text);
-  const valueSites = planMigration(program, text, analysis, { targetModel, typeChecked });
+  const valueSites = planMigration(program, text, analysis, {
+    targetModel,
+    typeChecked,
+    exportVerdict: options.crossFile?.exportVerdict,
+    importedModels: options.crossFile?.importedModels?.(program),
+  });
   const sites = typeChecked === 'typescript' ? [...valueSites, ...typeSites(text, filePath, valueSites, targetModel)] : valueSites;
 
   const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
@@ -79,7 +103,13 @@ export function migrateSource(source: string, filePath: string, options: Migrate
   };
   const review = sites.flatMap((site) => (site.review ? [itemOf(site, site.review)] : []));
   const notes = sites.flatMap((site) => (site.note && !site.review ? [{ ...itemOf(site, site.note), migrated: true }] : []));
-  return { output: bom + output, changed: output !== text, review, notes };
+  const crossFileUses = sites.flatMap((site): CrossFileUse[] =>
+    site.crossFile
+      ? [{ ...site.crossFile, line: lineColumnAt(text, startOf(site.literals[0].node)).line, migratable: !site.review, reason: site.review?.reason }]
+      : [],
+  );
+  const exportedConstants = sites.flatMap((site) => (site.exported ? [{ name: site.exported, migrated: !site.review, reason: site.review?.reason }] : []));
+  return { output: bom + output, changed: output !== text, review, notes, ...(options.crossFile ? { crossFileUses, exportedConstants } : {}) };
 }
 
 const QUOTED_LEGACY_ID = /(['"`])deepseek-(?:chat|reasoner)\1/g;

@@ -29,7 +29,9 @@
 import {
   type CurrentModelId,
   DEFAULT_TARGET_MODEL,
+  THINKING_DEFAULT,
   type ThinkingType,
+  legacyModel,
 } from './deepseek';
 import {
   type Node,
@@ -45,7 +47,7 @@ import {
   unwrap,
   walk,
 } from './analysis/ast';
-import type { DeepSeekAnalysis, ModelFactoryCall, RequestBody } from './analysis/requests';
+import type { DeepSeekAnalysis, ImportedFact, ModelFactoryCall, RequestBody } from './analysis/requests';
 import { type LegacyLiteral, legacyLiteralOf } from './analysis/model-sites';
 
 export interface TextEdit {
@@ -74,6 +76,7 @@ export type ReviewCode =
   | 'not-object-literal'
   | 'spread'
   | 'crosses-files'
+  | 'imported-model'
   | 'type';
 
 /**
@@ -89,6 +92,7 @@ const BLOCKING_REVIEW: Readonly<Record<ReviewCode, boolean>> = {
   'object-key': true,
   'not-a-request': true,
   exported: true,
+  'imported-model': true,
   reassignable: true,
   'constant-other-use': true,
   'constant-unused': true,
@@ -120,6 +124,24 @@ export interface MigrationSite {
   readonly review?: { readonly code: ReviewCode; readonly reason: string };
   /** Certain edits that a reader should still know about (a body whose sender this file does not show). */
   readonly note?: { readonly code: NoteCode; readonly reason: string };
+  /** The exported constant this site declares (the cross-file pass reads whether it migrated). */
+  readonly exported?: string;
+  /** A use of a legacy constant imported from another module (the cross-file pass). */
+  readonly crossFile?: { readonly from: string; readonly name: string };
+}
+
+/**
+ * The cross-file pass (codemods/cross-file.ts) decides, for each exported legacy constant,
+ * from every use the project's files make of it, whether the constant may be rewritten.
+ */
+export type CrossFileVerdict = { readonly migrate: true; readonly usesElsewhere: number } | { readonly migrate: false; readonly reason: string };
+
+/** A legacy constant this file imports, and the verdict on it (undefined while uses are being collected). */
+export interface ImportedModel {
+  readonly fact: Extract<ImportedFact, { kind: 'model-id' }>;
+  /** The declaring file as the report shows it. */
+  readonly shownFrom: string;
+  readonly verdict?: CrossFileVerdict;
 }
 
 /** Why a migrated site is still worth a look. */
@@ -135,6 +157,10 @@ export interface PlanOptions {
    * a spread form that type-checks against openai's types (see OPENAI_TYPED_FLAG).
    */
   readonly typeChecked?: TypeChecking;
+  /** The cross-file pass: may each exported legacy constant of this file be rewritten? Unset: it is left for review. */
+  readonly exportVerdict?: (name: string) => CrossFileVerdict | undefined;
+  /** The cross-file pass: legacy constants imported from other modules, by local name; their uses get the flag. */
+  readonly importedModels?: ReadonlyMap<string, ImportedModel>;
 }
 
 const TYPESCRIPT_FILE = /\.(?:ts|tsx|mts|cts)$/i;
@@ -184,7 +210,7 @@ export function planMigration(
 ): MigrationSite[] {
   // The analysis met every literal on its walk; a file it found irrelevant is walked here.
   const literals = analysis.relevant ? analysis.legacyLiterals : findLegacyLiterals(program);
-  if (literals.length === 0) return [];
+  if (literals.length === 0 && !options.importedModels?.size) return [];
   return new Planner(program, sourceText, analysis, options).plan(literals);
 }
 
@@ -234,6 +260,8 @@ class Planner {
   private readonly target: CurrentModelId;
   /** Quote character of the legacy literal being planned: inserted flag strings use it too. */
   private siteQuote = "'";
+  /** Set while a site is planned when it declares an exported constant (see MigrationSite.exported). */
+  private siteExport: string | undefined;
   /** Set while a site is planned when its edits come with a note (see MigrationSite.note). */
   private siteNote: MigrationSite['note'];
 
@@ -263,9 +291,63 @@ class Planner {
         sites.push(site);
         continue;
       }
-      sites.push(this.toSite([literal], this.planLiteral(literal)));
+      this.siteExport = undefined;
+      const site = this.toSite([literal], this.planLiteral(literal));
+      sites.push(this.siteExport ? { ...site, exported: this.siteExport } : site);
     }
+    sites.push(...this.planImportedModels());
     return this.withoutOverlaps(sites);
+  }
+
+  /**
+   * Each use of an imported legacy constant (`import { MODEL } from './config'`) as the model
+   * of a request this file sends gets the flag; the constant itself is rewritten in its own
+   * file, once every use in the project is known to be one (CrossFileVerdict).
+   */
+  private planImportedModels(): MigrationSite[] {
+    const sites: MigrationSite[] = [];
+    for (const [local, imported] of this.options.importedModels ?? []) {
+      const { fact, shownFrom, verdict } = imported;
+      const thinking: ThinkingValue = { kind: 'constant', type: legacyModel(fact.id)?.thinking ?? THINKING_DEFAULT };
+      const origin = `\`${local}\` (${fact.id}, from ${shownFrom}:${fact.line})`;
+      for (const use of this.usesOf(local)) {
+        const parent = this.analysis.parentOf(use);
+        if (parent?.type === 'ImportSpecifier' || parent?.type === 'ImportDefaultSpecifier') continue;
+        const binding = this.analysis.bindingOf(use);
+        if (!this.isModuleImport(binding) || startOf(binding!.id) === startOf(use)) continue; // a local of the same name, or the import itself
+        this.siteQuote = this.preferredQuote();
+        const literal: LegacyLiteral = { node: use, id: fact.id, thinking: thinking.type };
+        const flagged = this.planConstantUse(use, thinking, (where) =>
+          new Failure('imported-model', `${origin} is used outside a DeepSeek request here (${where}): migrate the constant and its uses by hand`),
+        );
+        // A use that cannot take the flag says so itself; the others wait for the constant's verdict.
+        const outcome = verdict && !verdict.migrate && !(flagged instanceof Failure) ? new Failure('exported', `${origin} is not migrated: ${verdict.reason}`) : flagged;
+        sites.push({ ...this.toSite([literal], outcome), crossFile: { from: fact.from, name: fact.name } });
+      }
+    }
+    return sites;
+  }
+
+  /** `import { MODEL } from …`, or `const { MODEL } = require(…)` at the top level. */
+  private isModuleImport(binding: ReturnType<DeepSeekAnalysis['bindingOf']>): boolean {
+    if (!binding) return false;
+    if (binding.kind === 'import') return true;
+    if (binding.kind !== 'const' || !binding.topLevel) return false;
+    let node: Node | undefined = binding.id;
+    while (node && node.type !== 'VariableDeclarator') node = this.analysis.parentOf(node);
+    const init = unwrap(node?.type === 'VariableDeclarator' ? (node.init ?? undefined) : undefined);
+    return init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require';
+  }
+
+  /** The quote most of the file's strings use, for flags inserted away from any literal. */
+  private preferredQuote(): string {
+    let single = 0;
+    let double = 0;
+    for (const char of this.source) {
+      if (char === "'") single += 1;
+      else if (char === '"') double += 1;
+    }
+    return double > single ? '"' : "'";
   }
 
   private toSite(literals: LegacyLiteral[], outcome: Outcome): MigrationSite {
@@ -284,6 +366,8 @@ class Planner {
       if (clash) {
         return {
           literals: site.literals,
+          ...(site.exported ? { exported: site.exported } : {}),
+          ...(site.crossFile ? { crossFile: site.crossFile } : {}),
           review: { code: 'conflict' as const, reason: 'another legacy ID edits the same request; migrate this one by hand' },
         };
       }
@@ -402,11 +486,22 @@ class Planner {
     if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') {
       return new Failure('reassignable', `\`${name}\` is declared with ${declaration?.type === 'VariableDeclaration' ? declaration.kind : 'a binding'} and may be reassigned: migrate it by hand`);
     }
-    if (this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration') {
-      return new Failure('exported', `\`${name}\` is exported, so the value crosses files: migrate it where the requests are made`);
-    }
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
-    const uses = this.usesOfBinding(declarator.id);
+    const exportRefs = this.exportReferences();
+    const uses = this.usesOfBinding(declarator.id).filter((use) => !exportRefs.has(use));
+    if (this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration' || this.exportedLocals().has(name)) {
+      this.siteExport = name;
+      const verdict = this.options.exportVerdict?.(name);
+      if (!verdict) {
+        return new Failure('exported', `\`${name}\` is exported, so the value crosses files: \`eslint-plugin-deepseek migrate\` on the whole project follows it into the files that import it`);
+      }
+      if (!verdict.migrate) return new Failure('exported', verdict.reason);
+      if (uses.length === 0 && verdict.usesElsewhere === 0) {
+        return new Failure('constant-unused', `\`${name}\` is exported, but no file being migrated uses it as the model of a DeepSeek request: set the thinking flag (${describeThinking(thinking)}) where it is used`);
+      }
+      if (uses.length === 0) return [replaceId];
+      return this.planUses(uses, thinking, [replaceId]);
+    }
     if (uses.length === 0) {
       return new Failure('constant-unused', `\`${name}\` is not used as \`model\` in a DeepSeek request in this file: set the thinking flag (${describeThinking(thinking)}) where it is used`);
     }
@@ -700,6 +795,49 @@ class Planner {
   private bindingName(call: Node): Node | undefined {
     const parent = this.parentSkippingTypes(call);
     return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id : undefined;
+  }
+
+  private exportInfo: { readonly locals: Set<string>; readonly references: Set<Node> } | undefined;
+
+  /** Top-level names this module exports by reference: `export { a }`, `export default a`, `module.exports = { a }`, `exports.x = a`. */
+  private exportedLocals(): Set<string> {
+    return this.readExports().locals;
+  }
+
+  /** The identifiers that export a name (not uses of its value). */
+  private exportReferences(): Set<Node> {
+    return this.readExports().references;
+  }
+
+  private readExports(): { readonly locals: Set<string>; readonly references: Set<Node> } {
+    if (this.exportInfo) return this.exportInfo;
+    const locals = new Set<string>();
+    const references = new Set<Node>();
+    const add = (node: Node | undefined | null) => {
+      const value = unwrap(node ?? undefined);
+      if (value?.type !== 'Identifier') return;
+      locals.add(value.name);
+      references.add(value);
+    };
+    if (this.program.type === 'Program') {
+      for (const statement of this.program.body) {
+        if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
+          for (const specifier of statement.specifiers) if (specifier.type === 'ExportSpecifier') add(specifier.local as Node);
+        } else if (statement.type === 'ExportDefaultDeclaration') {
+          add(statement.declaration as Node);
+        } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+          const target = memberPath(statement.expression.left)?.join('.');
+          const value = unwrap(statement.expression.right);
+          if (target === 'module.exports' && value?.type === 'ObjectExpression') {
+            for (const property of value.properties) if (property.type === 'Property') add(property.value as Node);
+          } else if (target === 'module.exports' || target?.startsWith('module.exports.') || target?.startsWith('exports.')) {
+            add(value);
+          }
+        }
+      }
+    }
+    this.exportInfo = { locals, references };
+    return this.exportInfo;
   }
 
   /** The uses (not the declaration) of the binding declared by `id`, resolved by scope. */

@@ -22,7 +22,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BASE_URL_PROPERTY_NAMES, SDK_PACKAGES, surfaceOfUrl } from '../deepseek';
 import { parseProgram } from '../parse';
-import { type Node, findPropertyOf, literalText, memberPath, propertyKeyName, unwrap, walk } from './ast';
+import { type Node, findPropertyOf, lineColumnAt, literalText, memberPath, propertyKeyName, startOf, unwrap, walk } from './ast';
+import { legacyLiteralOf } from './model-sites';
 import { type DeepSeekAnalysis, type ImportedFact, analyzeDeepSeek, mayTalkToDeepSeek } from './requests';
 
 /** What one module offers its importers: named exports (`default` included) and re-exports. */
@@ -59,13 +60,31 @@ export class ProjectIndex {
 
   constructor(private readonly options: ProjectIndexOptions = {}) {}
 
-  /** Local name → fact, for the imports of a file the codemod is migrating. */
-  importedFactsFor(filePath: string, program: Node): Map<string, ImportedFact> {
+  /**
+   * Local name → fact, for the imports of a file the codemod is migrating. By default only
+   * names the file could send a request through are looked up (worth a module read);
+   * `allNames` looks up every import, for the model-ID constants of the cross-file pass.
+   */
+  importedFactsFor(filePath: string, program: Node, allNames = false): Map<string, ImportedFact> {
     const imports = importsOf(program);
     if (imports.length === 0) return new Map();
-    // Only names the file could send a request through are worth a module read.
-    const wanted = namesUsedAsClients(program);
-    return this.factsOfImports(path.resolve(filePath), imports.filter((record) => wanted.has(record.local)), 0);
+    const wanted = allNames ? undefined : namesUsedAsClients(program);
+    return this.factsOfImports(path.resolve(filePath), wanted ? imports.filter((record) => wanted.has(record.local)) : imports, 0);
+  }
+
+  /** The absolute paths that the namespace imports of a file (`import * as config from './config'`) resolve to. */
+  namespaceImportTargets(filePath: string, program: Node): string[] {
+    const absolute = path.resolve(filePath);
+    return importsOf(program)
+      .filter((record) => record.imported === '*')
+      .flatMap((record) => this.resolve(absolute, record.specifier) ?? []);
+  }
+
+  /** The legacy model-ID constants a module exports, under the names its importers use. */
+  exportedModelIds(modulePath: string): Array<{ readonly exported: string; readonly fact: Extract<ImportedFact, { kind: 'model-id' }> }> {
+    const facts = this.moduleFacts(path.resolve(modulePath), 0);
+    if (!facts) return [];
+    return [...facts.named].flatMap(([exported, fact]) => (fact.kind === 'model-id' && fact.from === path.resolve(modulePath) ? [{ exported, fact }] : []));
   }
 
   /** One line per module that could not be read (for the run's report). */
@@ -76,6 +95,7 @@ export class ProjectIndex {
   private factsOfImports(filePath: string, imports: readonly ImportRecord[], depth: number): Map<string, ImportedFact> {
     const facts = new Map<string, ImportedFact>();
     for (const record of imports) {
+      if (record.imported === '*') continue; // a namespace is not one fact
       const fact = this.factOfImport(filePath, record, depth);
       if (fact) facts.set(record.local, fact);
     }
@@ -173,7 +193,7 @@ export class ProjectIndex {
     const imports = importsOf(program);
     const imported = this.factsOfImports(modulePath, imports, depth);
     const analysis = analyzeDeepSeek(program, source, { extraHosts: this.options.extraHosts, imported });
-    return exportsOf(program, analysis, imported, imports, modulePath);
+    return exportsOf(program, source, analysis, imported, imports, modulePath);
   }
 }
 
@@ -220,8 +240,8 @@ export function importsOf(program: Node): ImportRecord[] {
       if ((statement as { importKind?: string }).importKind === 'type') continue;
       const specifier = String(statement.source.value);
       for (const item of statement.specifiers) {
-        if (item.type === 'ImportNamespaceSpecifier') continue;
-        const imported = item.type === 'ImportDefaultSpecifier' ? 'default' : item.imported.type === 'Identifier' ? item.imported.name : String(item.imported.value);
+        const imported =
+          item.type === 'ImportNamespaceSpecifier' ? '*' : item.type === 'ImportDefaultSpecifier' ? 'default' : item.imported.type === 'Identifier' ? item.imported.name : String(item.imported.value);
         records.push({ local: item.local.name, specifier, imported });
       }
     } else if (statement.type === 'VariableDeclaration') {
@@ -245,11 +265,19 @@ export function importsOf(program: Node): ImportRecord[] {
   return records;
 }
 
-function exportsOf(program: Node, analysis: DeepSeekAnalysis, imported: Map<string, ImportedFact>, imports: readonly ImportRecord[], modulePath: string): ModuleFacts {
+function exportsOf(
+  program: Node,
+  source: string,
+  analysis: DeepSeekAnalysis,
+  imported: Map<string, ImportedFact>,
+  imports: readonly ImportRecord[],
+  modulePath: string,
+): ModuleFacts {
   const facts: ModuleFacts = { named: new Map(), reexports: new Map(), stars: [] };
   if (program.type !== 'Program') return facts;
   const from = modulePath;
-  const localFact = (name: string): ImportedFact | undefined => imported.get(name) ?? ownFact(analysis, name, from);
+  const localFact = (name: string): ImportedFact | undefined =>
+    imported.get(name) ?? ownFact(analysis, name, from) ?? modelIdFact(program, source, name, from);
   const set = (exported: string, fact: ImportedFact | undefined) => {
     if (fact) facts.named.set(exported, fact);
   };
@@ -326,6 +354,22 @@ function collectCommonJsExport(
     const name = target.split('.').at(-1);
     if (name) set(name, factOf(value));
   }
+}
+
+/** `const NAME = 'deepseek-chat'` at the top level of the module (exported there or further down). */
+function modelIdFact(program: Node, source: string, name: string, from: string): ImportedFact | undefined {
+  if (program.type !== 'Program') return undefined;
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== 'Identifier' || declarator.id.name !== name || !declarator.init) continue;
+      const literal = legacyLiteralOf(unwrap(declarator.init) ?? declarator.init);
+      if (!literal) return undefined;
+      return { kind: 'model-id', id: literal.id, name, from, line: lineColumnAt(source, startOf(literal.node)).line };
+    }
+  }
+  return undefined;
 }
 
 /** What a module-level name of this module is: a client it makes, or client options at DeepSeek. */

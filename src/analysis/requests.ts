@@ -57,7 +57,9 @@ export type ImportedFact =
   /** A DeepSeek client or AI SDK provider made in another module (`export const deepseek = new OpenAI({ baseURL })`). */
   | { readonly kind: 'client'; readonly client: ClientKind; readonly surface: Surface; readonly confirmed: boolean; readonly axios?: boolean; readonly from: string }
   /** Client options pointing at DeepSeek (`export const DEEPSEEK_CONFIG = { baseURL: 'https://api.deepseek.com' }`). */
-  | { readonly kind: 'client-options'; readonly surface: Surface; readonly confirmed: boolean; readonly from: string };
+  | { readonly kind: 'client-options'; readonly surface: Surface; readonly confirmed: boolean; readonly from: string }
+  /** A module-level `const` holding a legacy model ID (`export const MODEL = 'deepseek-chat'`), declared at `from`:`line`. */
+  | { readonly kind: 'model-id'; readonly id: string; readonly name: string; readonly from: string; readonly line: number };
 
 /** The client kinds a binding can hold. */
 export type ClientKind = RequestKind | 'http-client';

@@ -45,7 +45,7 @@ export const FETCH_OUTPUT = FETCH_INPUT.replace("'deepseek-reasoner'", "'deepsee
 );
 
 /** Cannot be migrated with certainty: listed for review, never rewritten. */
-export const REVIEW_INPUT = "export const m = 'deepseek-chat';\n";
+export const REVIEW_INPUT = "export let m = 'deepseek-chat';\n";
 
 /** Holds a legacy ID (so it is parsed) and a syntax error. */
 export const BROKEN_INPUT = "const model = 'deepseek-chat' +;\n";

@@ -144,7 +144,7 @@ describe('migrate: runs that write nothing', () => {
   });
 
   it('--check exits 1 while a review item still sends a retired ID, though nothing would change', () => {
-    // An exported constant: the codemod only lists it, and the requests in other files still send it.
+    // An exported `let`: the codemod only lists it, and the requests in other files still send it.
     const root = project({ 'src/model.ts': REVIEW_INPUT });
     const check = runCli(['migrate', '--check'], root);
     expect(check.status).toBe(1);

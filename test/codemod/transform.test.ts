@@ -43,7 +43,7 @@ const EXPECTED_REVIEW: Record<string, ReviewItem[]> = {
     { line: 5, column: 22, modelId: 'deepseek-reasoner', code: 'jsx', blocking: false, reason: 'a legacy ID in JSX (a UI value that may reach a request elsewhere): migrate it by hand' },
   ],
   'needs-review.input.ts': [
-    { line: 8, column: 30, modelId: 'deepseek-chat', code: 'exported', blocking: true, reason: '`DEFAULT_MODEL` is exported, so the value crosses files: migrate it where the requests are made' },
+    { line: 8, column: 30, modelId: 'deepseek-chat', code: 'exported', blocking: true, reason: '`DEFAULT_MODEL` is exported, so the value crosses files: `eslint-plugin-deepseek migrate` on the whole project follows it into the files that import it' },
     { line: 11, column: 3, modelId: 'deepseek-chat', code: 'object-key', blocking: true, reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
     { line: 12, column: 3, modelId: 'deepseek-reasoner', code: 'object-key', blocking: true, reason: 'a legacy ID as an object key (config map): migrate the map and its lookups by hand' },
     {

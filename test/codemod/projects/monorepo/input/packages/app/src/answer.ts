@@ -1,6 +1,11 @@
-import { llm } from '@acme/shared';
+import { QUICK_MODEL, llm } from '@acme/shared';
 
 export async function answer(question: string) {
   const completion = await llm.chat.completions.create({ model: 'deepseek-chat', messages: [{ role: 'user', content: question }] });
+  return completion.choices[0]?.message.content ?? '';
+}
+
+export async function quickAnswer(question: string) {
+  const completion = await llm.chat.completions.create({ model: QUICK_MODEL, messages: [{ role: 'user', content: question }], max_tokens: 200 });
   return completion.choices[0]?.message.content ?? '';
 }

@@ -1,0 +1,16 @@
+import type OpenAI from 'openai';
+import { deepseek } from '../lib/client';
+import { CHAT_MODEL, PRODUCT_NAME, REASONING_MODEL } from '../config';
+
+export async function reply(messages: OpenAI.Chat.ChatCompletionMessageParam[]) {
+  const completion = await deepseek.chat.completions.create({
+    model: CHAT_MODEL,
+    messages: [{ role: 'system', content: `You are ${PRODUCT_NAME}.` }, ...messages],
+  });
+  return completion.choices[0]?.message.content ?? '';
+}
+
+export async function solve(problem: string) {
+  const completion = await deepseek.chat.completions.create({ model: REASONING_MODEL, messages: [{ role: 'user', content: problem }] });
+  return completion.choices[0]?.message.content ?? '';
+}
