@@ -270,7 +270,7 @@ async function doctorCommand(args: string[]): Promise<number> {
   const baseUrl = parseBaseUrl(values['base-url'] ?? API_ORIGIN);
   if ('error' in baseUrl) throw new UsageError(baseUrl.error);
   const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
-  if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT_SECONDS) || values.timeout?.trim() === '') {
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT_SECONDS)) {
     throw new UsageError(`--timeout expects seconds between 0 and ${MAX_TIMEOUT_SECONDS}, got '${values.timeout}'`);
   }
   const paths = positionals.length > 0 ? positionals : ['.'];

@@ -12,6 +12,10 @@ const WHOLE_KEY = new RegExp(`^(?:${API_KEY_PATTERN.source})$`);
 const KEY_INSIDE = new RegExp(API_KEY_PATTERN.source);
 const LINE_BREAK = /[\r\n]/;
 const QUOTED = /^(["'`])[^]*\1$/;
+const EDGE_QUOTE = /^["'`]|["'`]$/;
+const EDGE_QUOTES = /^["'`]+|["'`]+$/g;
+/** Characters no editor shows: pasted from a web page or a chat along with the key. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 /** `Bearer sk-…`, or the whole header line `Authorization: Bearer sk-…`. */
 const HEADER_PREFIX = /^(?:authorization\s*:\s*)?bearer\s+/i;
 const KEY_BODY_LENGTH = 32;
@@ -49,11 +53,14 @@ export function checkKeyValue(envVar: string, value: string | undefined): KeyChe
   }
 
   let candidate = withoutLineBreaks.trim();
-  let quoted = false;
+  let quotes: 'none' | 'wrapped' | 'stray' = 'none';
   const unquote = (): void => {
     if (candidate.length >= 2 && QUOTED.test(candidate)) {
-      quoted = true;
+      quotes = 'wrapped';
       candidate = candidate.slice(1, -1).trim();
+    } else if (EDGE_QUOTE.test(candidate)) {
+      quotes = quotes === 'none' ? 'stray' : quotes;
+      candidate = candidate.replace(EDGE_QUOTES, '').trim();
     }
   };
   unquote();
@@ -65,11 +72,9 @@ export function checkKeyValue(envVar: string, value: string | undefined): KeyChe
     candidate = candidate.replace(HEADER_PREFIX, '');
     unquote();
   }
-  if (quoted) {
-    faults.push(
-      verdict(CHECK, 'fail', `${envVar} is wrapped in quotes, which are sent as part of the key (401)`,
-        'remove the quotes (docker --env-file and some .env loaders keep them)'),
-    );
+  if (quotes !== 'none') {
+    const found = quotes === 'wrapped' ? 'is wrapped in quotes, which are sent' : 'starts or ends with a quote character, which is sent';
+    faults.push(verdict(CHECK, 'fail', `${envVar} ${found} as part of the key (401)`, 'remove the quotes (docker --env-file and some .env loaders keep them)'));
   }
 
   const shown = WHOLE_KEY.test(candidate) ? redactKey(candidate) : shownWithoutKey(value);
@@ -98,6 +103,14 @@ function shapeProblemOf(candidate: string): string | undefined {
   if (WHOLE_KEY.test(candidate)) return undefined;
   if (/^sk-ant-/.test(candidate)) return 'holds an Anthropic key (sk-ant-…): DeepSeek accepts only its own keys, on both of its surfaces';
   if (/^sk-(?:proj|svcacct|admin)-/.test(candidate)) return 'holds an OpenAI key (sk-proj-…): DeepSeek accepts only its own keys';
+  const invisible = INVISIBLE.exec(candidate)?.[0];
+  if (invisible) {
+    const codePoint = `U+${invisible.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds an invisible character (${codePoint}), pasted along with the key from a web page or a chat`;
+  }
+  if (/^\$\{?[A-Za-z_]/.test(candidate)) {
+    return `holds a variable reference (${candidate.slice(0, 2)}…) that nothing expanded: the file or tool that sets it does not substitute variables`;
+  }
   if (/\s/.test(candidate)) return 'has whitespace inside the key (two values pasted together?)';
   if (!candidate.startsWith('sk-')) return `does not start with "sk-" (${candidate.length} characters): it is not a DeepSeek key`;
   const body = candidate.slice(3);
