@@ -41,7 +41,7 @@ export function checkKeyValue(envVar: string, value: string | undefined): KeyChe
 
   const faults: Verdict[] = [];
   if (LINE_BREAK.test(value)) {
-    const where = LINE_BREAK.test(value.trimEnd()) ? 'inside it' : 'at its end';
+    const where = LINE_BREAK.test(value.trim()) ? 'inside it' : /[\r\n]\s*$/.test(value) ? 'at its end' : 'at its start';
     faults.push(
       verdict(CHECK, 'fail', `${envVar} holds a line break ${where}: the Authorization header carries it and the API answers 401`,
         'remove it (a key file read with its trailing newline, or a paste from a terminal that wrapped the line)'),
@@ -52,25 +52,12 @@ export function checkKeyValue(envVar: string, value: string | undefined): KeyChe
     faults.push(verdict(CHECK, 'fail', `${envVar} starts or ends with whitespace: the API answers 401`, 'trim the value where it is set'));
   }
 
-  let candidate = withoutLineBreaks.trim();
-  let quotes: 'none' | 'wrapped' | 'stray' = 'none';
-  const unquote = (): void => {
-    if (candidate.length >= 2 && QUOTED.test(candidate)) {
-      quotes = 'wrapped';
-      candidate = candidate.slice(1, -1).trim();
-    } else if (EDGE_QUOTE.test(candidate)) {
-      quotes = quotes === 'none' ? 'stray' : quotes;
-      candidate = candidate.replace(EDGE_QUOTES, '').trim();
-    }
-  };
-  unquote();
-  if (HEADER_PREFIX.test(candidate)) {
+  const { candidate, quotes, bearer } = unwrap(withoutLineBreaks.trim());
+  if (bearer) {
     faults.push(
       verdict(CHECK, 'fail', `${envVar} starts with "Bearer ": SDKs add the scheme themselves, so the header becomes "Bearer Bearer sk-…" (401)`,
         'store the key alone, without "Bearer " (write the scheme only when you build the header by hand)'),
     );
-    candidate = candidate.replace(HEADER_PREFIX, '');
-    unquote();
   }
   if (quotes !== 'none') {
     const found = quotes === 'wrapped' ? 'is wrapped in quotes, which are sent' : 'starts or ends with a quote character, which is sent';
@@ -86,6 +73,32 @@ export function checkKeyValue(envVar: string, value: string | undefined): KeyChe
 
   if (faults.length > 0) return failed(shown, faults);
   return { key: candidate, shown, verdicts: [verdict(CHECK, 'ok', `${envVar} holds a well-formed DeepSeek key (${shown})`)] };
+}
+
+type Quotes = 'none' | 'wrapped' | 'stray';
+
+/** The value without what is often pasted around a key: quotes and `Bearer `, in either order. */
+function unwrap(value: string): { candidate: string; quotes: Quotes; bearer: boolean } {
+  let candidate = value;
+  let quotes: Quotes = 'none';
+  const unquote = (): void => {
+    if (candidate.length >= 2 && QUOTED.test(candidate)) {
+      quotes = 'wrapped';
+      candidate = candidate.slice(1, -1).trim();
+    }
+  };
+  unquote();
+  const bearer = HEADER_PREFIX.test(candidate);
+  if (bearer) {
+    candidate = candidate.replace(HEADER_PREFIX, '');
+    unquote();
+  }
+  // What is left of unbalanced quotes (`sk-…"`), once the pairs are gone.
+  if (EDGE_QUOTE.test(candidate)) {
+    if (quotes === 'none') quotes = 'stray';
+    candidate = candidate.replace(EDGE_QUOTES, '').trim();
+  }
+  return { candidate, quotes, bearer };
 }
 
 function failed(shown: string, verdicts: Verdict[]): KeyCheck {
