@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * The `eslint-plugin-deepseek` command: `migrate` (the V4 model migration)
- * and `lint` (the plugin's recommended rules without an ESLint setup).
+ * The `eslint-plugin-deepseek` command: `migrate` (the V4 model migration),
+ * `lint` (the plugin's recommended rules without an ESLint setup) and `doctor`
+ * (why a key gets a 401: local checks, then `/models` and `/user/balance`).
  *
- * Exit codes: 0 success; 1 a file failed, `migrate --check` found a retired ID still sent, or
- * lint errors; 2 bad usage (unknown flag or subcommand, missing path, bad
+ * Exit codes: 0 success; 1 a file failed, `migrate --check` found a retired ID still sent,
+ * lint errors, or a `doctor` check failed; 2 bad usage (unknown flag or subcommand, missing path, bad
  * value, dirty git tree without --force) or a crash; 130 interrupted (SIGINT).
  * Every line printed goes through redactKeysIn: no full key ever leaves.
  */
@@ -14,7 +15,7 @@ import { assertPathsExist, MissingPathError } from '../codemods/files';
 import { checkFails, humanSummary, jsonReport, type RunMode } from '../codemods/report';
 import { runMigration } from '../codemods/runner';
 import { createProgress } from './cli/progress';
-import { CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, redactKeysIn } from './deepseek';
+import { API_KEY_ENV_VAR, API_ORIGIN, CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, redactKeysIn } from './deepseek';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info';
 
 const EXIT_OK = 0;
@@ -31,6 +32,8 @@ Commands:
   migrate [paths...]   Rewrite retired DeepSeek model IDs (deepseek-chat, deepseek-reasoner)
                        to a V4 model with an explicit thinking flag.
   lint [paths...]      Run the plugin's recommended rules without an ESLint config.
+  doctor [paths...]    Check the DeepSeek key (locally, then GET /models and /user/balance)
+                       and whether the API serves the model IDs the project uses.
 
 Options:
   -h, --help           Show help (also: <command> --help)
@@ -74,6 +77,33 @@ Options:
 Exit codes (ESLint's): 0 clean, 1 lint errors or too many warnings, 2 crash or bad usage.
 `;
 
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const MAX_TIMEOUT_SECONDS = 600;
+/** What a shell accepts as a variable name. */
+const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+const DOCTOR_HELP = `Usage: ${PACKAGE_NAME} doctor [options] [paths...]
+
+Checks the DeepSeek API key in an environment variable, then asks the API about it:
+  1. locally, sending nothing: not set, empty, whitespace or a line break, "Bearer "
+     or quotes in the value, not the shape of a DeepSeek key (sk- and 32 hex characters);
+  2. GET <base>/models and GET <base>/user/balance with "Authorization: Bearer <key>",
+     each answer explained (401 bad key, 402 no balance, 403 restricted, 404 wrong URL,
+     429 concurrency, 5xx server, timeout, DNS, TLS, refused); redirects are not followed;
+  3. the model IDs the project sends (found as migrate finds them, under the paths,
+     default: .) against the list /models returns; retired IDs point at migrate.
+The key is never printed beyond sk-… and its last 4 characters.
+
+Options:
+  --env-var <name>        The variable holding the key (default: ${API_KEY_ENV_VAR})
+  --base-url <url>        The API or a proxy of it (default: ${API_ORIGIN}); https, or http on localhost
+  --timeout <seconds>     Deadline of each request (default: ${DEFAULT_TIMEOUT_SECONDS})
+  --json                  Print one JSON report to stdout
+  -h, --help              Show this help
+
+Exit codes: 0 all checks passed, 1 a check failed, 2 bad usage.
+`;
+
 const MIGRATE_OPTIONS = {
   dry: { type: 'boolean' },
   print: { type: 'boolean' },
@@ -88,6 +118,14 @@ const MIGRATE_OPTIONS = {
 const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const DOCTOR_OPTIONS = {
+  'env-var': { type: 'string' },
+  'base-url': { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -216,6 +254,34 @@ async function lintCommand(args: string[]): Promise<number> {
   return outcome.exitCode;
 }
 
+async function doctorCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, DOCTOR_OPTIONS);
+  if (values.help) {
+    print(process.stdout, DOCTOR_HELP);
+    return EXIT_OK;
+  }
+  const envVar = values['env-var'] ?? API_KEY_ENV_VAR;
+  if (!ENV_VAR_NAME.test(envVar)) throw new UsageError(`--env-var expects a variable name such as ${API_KEY_ENV_VAR}, got '${envVar}'`);
+  // Loaded here: the project scan brings the parser and the analysis, which `migrate` loads only when needed.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseBaseUrl, runDoctor } = require('./doctor/run') as typeof import('./doctor/run');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { humanReport, jsonReport: doctorJsonReport } = require('./doctor/report') as typeof import('./doctor/report');
+  const baseUrl = parseBaseUrl(values['base-url'] ?? API_ORIGIN);
+  if ('error' in baseUrl) throw new UsageError(baseUrl.error);
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(`--timeout expects seconds between 0 and ${MAX_TIMEOUT_SECONDS}, got '${values.timeout}'`);
+  }
+  const paths = positionals.length > 0 ? positionals : ['.'];
+  const cwd = process.cwd();
+  await assertPathsExist(paths, cwd);
+
+  const report = await runDoctor({ envVar, baseUrl: baseUrl.url, timeoutMs: Math.round(timeoutSeconds * 1000), paths, cwd, env: process.env });
+  print(process.stdout, values.json ? doctorJsonReport(report) : humanReport(report));
+  return report.ok ? EXIT_OK : EXIT_FAILED;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -224,6 +290,8 @@ export async function main(argv: string[]): Promise<number> {
         return await migrateCommand(rest);
       case 'lint':
         return await lintCommand(rest);
+      case 'doctor':
+        return await doctorCommand(rest);
       case undefined:
       case '-h':
       case '--help':
@@ -238,7 +306,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(
           command.startsWith('-')
             ? `unknown option '${command}' (see --help)`
-            : `unknown command '${command}' (expected migrate or lint; see --help)`,
+            : `unknown command '${command}' (expected migrate, lint or doctor; see --help)`,
         );
     }
   } catch (error) {

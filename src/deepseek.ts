@@ -284,6 +284,16 @@ export function isDeepSeekUrl(text: string, extraHosts: readonly string[] = []):
   return parsed !== undefined && isDeepSeekHost(parsed.host, extraHosts);
 }
 
+/** The console where keys are made and balances topped up. */
+export const PLATFORM_ORIGIN = 'https://platform.deepseek.com';
+
+/**
+ * Account endpoints, relative to a base URL, that check a key without spending tokens
+ * (api-docs.deepseek.com/api/list-models, /api/get-user-balance): 200 valid, 401 not.
+ */
+export const MODELS_PATH = '/models';
+export const BALANCE_PATH = '/user/balance';
+
 /** The surface a DeepSeek URL addresses: `/anthropic…` is the Anthropic format, anything else OpenAI's. */
 export function surfaceOfUrl(text: string): Surface {
   const parsed = parseUrlPrefix(text);

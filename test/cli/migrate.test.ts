@@ -436,7 +436,7 @@ describe('usage errors exit 2 with one line', () => {
       "eslint-plugin-deepseek: unknown --target-model 'deepseek-chat' (expected one of: deepseek-v4-flash, deepseek-v4-pro, deepseek-flash)\n",
     ],
     ['a flag without its value', ['migrate', '--target-model'], "eslint-plugin-deepseek: Option '--target-model <value>' argument missing\n"],
-    ['an unknown command', ['migrat'], "eslint-plugin-deepseek: unknown command 'migrat' (expected migrate or lint; see --help)\n"],
+    ['an unknown command', ['migrat'], "eslint-plugin-deepseek: unknown command 'migrat' (expected migrate, lint or doctor; see --help)\n"],
     ['an unknown top-level flag', ['--frobnicate'], "eslint-plugin-deepseek: unknown option '--frobnicate' (see --help)\n"],
   ];
   it.each(cases)('%s', (_name, args, message) => {
