@@ -48,7 +48,7 @@ import {
   walk,
 } from './analysis/ast';
 import type { DeepSeekAnalysis, ImportedFact, ModelFactoryCall, RequestBody } from './analysis/requests';
-import { type LegacyLiteral, legacyLiteralOf } from './analysis/model-sites';
+import { type LegacyLiteral, isDeepSeekProviderCall, legacyLiteralOf } from './analysis/model-sites';
 
 export interface TextEdit {
   /** [start, end) offsets into the source text (without BOM); start === end inserts. */
@@ -317,15 +317,28 @@ class Planner {
         if (!this.isModuleImport(binding) || startOf(binding!.id) === startOf(use)) continue; // a local of the same name, or the import itself
         this.siteQuote = this.preferredQuote();
         const literal: LegacyLiteral = { node: use, id: fact.id, thinking: thinking.type };
-        const flagged = this.planConstantUse(use, thinking, (where) =>
-          new Failure('imported-model', `${origin} is used outside a DeepSeek request here (${where}): migrate the constant and its uses by hand`),
-        );
+        const otherUse = (where: string) =>
+          new Failure('imported-model', `${origin} is used outside a DeepSeek request here (${where}): migrate the constant and its uses by hand`);
+        const flagged = fact.aiSdkModel ? this.planImportedAiSdkModelUse(use, thinking, otherUse) : this.planConstantUse(use, thinking, otherUse);
         // A use that cannot take the flag says so itself; the others wait for the constant's verdict.
         const outcome = verdict && !verdict.migrate && !(flagged instanceof Failure) ? new Failure('exported', `${origin} is not migrated: ${verdict.reason}`) : flagged;
         sites.push({ ...this.toSite([literal], outcome), crossFile: { from: fact.from, name: fact.name } });
       }
     }
     return sites;
+  }
+
+  /** `generateText({ model: chatModel, … })` with `chatModel` an imported AI SDK model: the call's options take the flag. */
+  private planImportedAiSdkModelUse(use: Node, thinking: ThinkingValue, otherUse: (where: string) => Failure): Outcome {
+    const parent = this.parentSkippingTypes(use);
+    const object = parent?.type === 'Property' && parent.value === this.outermostWrapper(use) && propertyKeyName(parent) === 'model' ? this.analysis.parentOf(parent) : undefined;
+    const call = object && this.analysis.parentOf(object);
+    if (object?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(object as never)) {
+      return this.planNested(object, ['providerOptions', 'deepseek', 'thinking'], thinking, 'ai-sdk');
+    }
+    const { line } = lineColumnAt(this.source, startOf(use));
+    const context = describeContext(parent);
+    return otherUse(`line ${line}${context ? `, ${context}` : ''}`);
   }
 
   /** `import { MODEL } from …`, or `const { MODEL } = require(…)` at the top level. */
@@ -489,7 +502,7 @@ class Planner {
     const thinking: ThinkingValue = { kind: 'constant', type: literal.thinking };
     const exportRefs = this.exportReferences();
     const uses = this.usesOfBinding(declarator.id).filter((use) => !exportRefs.has(use));
-    if (this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration' || this.exportedLocals().has(name)) {
+    if (this.isExported(declarator, name)) {
       this.siteExport = name;
       const verdict = this.options.exportVerdict?.(name);
       if (!verdict) {
@@ -566,8 +579,12 @@ class Planner {
 
   /** AI SDK: `providerOptions.deepseek.thinking` on every call options object that uses this model. */
   private planFactory(factory: ModelFactoryCall, thinking: ThinkingValue): Outcome {
-    if (!this.isDeepSeekProvider(factory)) {
+    if (!isDeepSeekProviderCall(this.analysis, factory.call)) {
       return new Failure('other-provider', 'an AI SDK provider other than @ai-sdk/deepseek: it does not send providerOptions.deepseek.thinking; migrate by hand');
+    }
+    const binding = this.isDirectModelValue(factory.call) ? undefined : this.bindingName(factory.call);
+    if (binding?.type === 'Identifier' && this.isExported(this.parentSkippingTypes(factory.call), binding.name)) {
+      return this.planExportedModel(factory, binding, thinking);
     }
     if (factory.usedIn.length === 0) {
       return new Failure('model-not-used', `the AI SDK model is not passed as \`model\` to a call in this file: add providerOptions: { deepseek: { thinking: { type: '${thinkingTypeHint(thinking)}' } } } where it is used`);
@@ -586,6 +603,40 @@ class Planner {
       edits.push(...outcome);
     }
     return edits;
+  }
+
+  /**
+   * `export const chat = deepseek('deepseek-chat')`: other files' calls use the model too, so
+   * it is rewritten only on the cross-file pass's verdict (as an exported constant is).
+   */
+  private planExportedModel(factory: ModelFactoryCall, binding: Extract<Node, { type: 'Identifier' }>, thinking: ThinkingValue): Outcome {
+    this.siteExport = binding.name;
+    const verdict = this.options.exportVerdict?.(binding.name);
+    if (!verdict) {
+      return new Failure('exported', `\`${binding.name}\` is exported, so the model crosses files: \`eslint-plugin-deepseek migrate\` on the whole project follows it into the files that import it`);
+    }
+    if (!verdict.migrate) return new Failure('exported', verdict.reason);
+    const exportRefs = this.exportReferences();
+    const uses = this.usesOfBinding(binding).filter((use) => !exportRefs.has(use)).length;
+    if (uses !== factory.usedIn.length) {
+      return new Failure('model-other-use', 'the AI SDK model is also used outside the calls of this file: add providerOptions.deepseek.thinking where it is used');
+    }
+    if (uses === 0 && verdict.usesElsewhere === 0) {
+      return new Failure('model-not-used', `\`${binding.name}\` is exported, but no file being migrated passes it as \`model\` to a call: add providerOptions: { deepseek: { thinking: { type: '${thinkingTypeHint(thinking)}' } } } where it is used`);
+    }
+    const edits: TextEdit[] = [];
+    for (const options of factory.usedIn) {
+      const outcome = this.planNested(options, ['providerOptions', 'deepseek', 'thinking'], thinking, 'ai-sdk');
+      if (outcome instanceof Failure) return outcome;
+      edits.push(...outcome);
+    }
+    return edits;
+  }
+
+  /** A top-level declarator (or its declaration) that is exported, inline or by reference. */
+  private isExported(declarator: Node | undefined, name: string): boolean {
+    const declaration = declarator && this.analysis.parentOf(declarator);
+    return (declaration !== undefined && this.analysis.parentOf(declaration)?.type === 'ExportNamedDeclaration') || this.exportedLocals().has(name);
   }
 
   /** `new ChatDeepSeek('deepseek-chat', { … })`: the fields object is the second argument. */
@@ -844,14 +895,6 @@ class Planner {
   private usesOfBinding(id: Node): Node[] {
     if (id.type !== 'Identifier') return [];
     return this.usesOf(id.name).filter((use) => use !== id && startOf(use) !== startOf(id) && this.analysis.bindingOf(use)?.id === id);
-  }
-
-  /** `deepseek(…)` from @ai-sdk/deepseek, or a provider made by `createDeepSeek(…)`. */
-  private isDeepSeekProvider(factory: ModelFactoryCall): boolean {
-    const root = memberPath(factory.call.callee)?.[0];
-    const client = this.analysis.clients.find((candidate) => candidate.binding === root);
-    if (!client) return true; // the analysis only lists a bare call for @ai-sdk/deepseek's own `deepseek`
-    return memberPath(client.node.callee)?.at(-1) === 'createDeepSeek';
   }
 
   /** Value uses of a name (declarations included), by identifier node; property keys and member names are not uses. */

@@ -5,7 +5,7 @@
  * model factory (`deepseek('…')`).
  */
 import { type Surface, type ThinkingType, legacyModel } from '../deepseek';
-import { type Node, type ObjectExpression, findPropertyOf, literalText, unwrap } from './ast';
+import { type Node, type ObjectExpression, findPropertyOf, literalText, memberPath, unwrap } from './ast';
 import type { DeepSeekAnalysis, RequestKind } from './requests';
 
 export interface ModelSite {
@@ -35,6 +35,18 @@ export function legacyLiteralOf(node: Node): LegacyLiteral | undefined {
   const text = literalText(node);
   const legacy = text === undefined ? undefined : legacyModel(text);
   return legacy ? { node, id: legacy.id, thinking: legacy.thinking } : undefined;
+}
+
+/**
+ * `deepseek(…)` from @ai-sdk/deepseek, or a model of a provider made by `createDeepSeek(…)`:
+ * the calls whose requests read `providerOptions.deepseek.thinking`.
+ */
+export function isDeepSeekProviderCall(analysis: DeepSeekAnalysis, call: Node): boolean {
+  if (call.type !== 'CallExpression') return false;
+  const root = memberPath(call.callee)?.[0];
+  const client = analysis.clients.find((candidate) => candidate.binding === root);
+  if (!client) return true; // the analysis only lists a bare call for @ai-sdk/deepseek's own `deepseek`
+  return memberPath(client.node.callee)?.at(-1) === 'createDeepSeek';
 }
 
 const MODEL_PROPERTY_NAMES = ['model'];

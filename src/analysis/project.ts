@@ -23,7 +23,7 @@ import path from 'node:path';
 import { BASE_URL_PROPERTY_NAMES, SDK_PACKAGES, surfaceOfUrl } from '../deepseek';
 import { parseProgram } from '../parse';
 import { type Node, findPropertyOf, lineColumnAt, literalText, memberPath, propertyKeyName, startOf, unwrap, walk } from './ast';
-import { legacyLiteralOf } from './model-sites';
+import { isDeepSeekProviderCall, legacyLiteralOf } from './model-sites';
 import { type DeepSeekAnalysis, type ImportedFact, analyzeDeepSeek, mayTalkToDeepSeek } from './requests';
 
 /** What one module offers its importers: named exports (`default` included) and re-exports. */
@@ -277,7 +277,7 @@ function exportsOf(
   if (program.type !== 'Program') return facts;
   const from = modulePath;
   const localFact = (name: string): ImportedFact | undefined =>
-    imported.get(name) ?? ownFact(analysis, name, from) ?? modelIdFact(program, source, name, from);
+    imported.get(name) ?? ownFact(analysis, name, from) ?? modelIdFact(program, source, analysis, name, from);
   const set = (exported: string, fact: ImportedFact | undefined) => {
     if (fact) facts.named.set(exported, fact);
   };
@@ -357,16 +357,22 @@ function collectCommonJsExport(
 }
 
 /** `const NAME = 'deepseek-chat'` at the top level of the module (exported there or further down). */
-function modelIdFact(program: Node, source: string, name: string, from: string): ImportedFact | undefined {
+function modelIdFact(program: Node, source: string, analysis: DeepSeekAnalysis, name: string, from: string): ImportedFact | undefined {
   if (program.type !== 'Program') return undefined;
   for (const statement of program.body) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
     for (const declarator of declaration.declarations) {
       if (declarator.id.type !== 'Identifier' || declarator.id.name !== name || !declarator.init) continue;
-      const literal = legacyLiteralOf(unwrap(declarator.init) ?? declarator.init);
+      const init = unwrap(declarator.init) ?? declarator.init;
+      // `deepseek('deepseek-chat')`: the model of an @ai-sdk/deepseek provider.
+      const factory = analysis.modelFactories.find((candidate) => candidate.call === init);
+      const aiSdkModel = factory !== undefined && isDeepSeekProviderCall(analysis, factory.call);
+      const modelNode = aiSdkModel ? unwrap(factory.modelArg) : init;
+      const literal = modelNode && legacyLiteralOf(modelNode);
       if (!literal) return undefined;
-      return { kind: 'model-id', id: literal.id, name, from, line: lineColumnAt(source, startOf(literal.node)).line };
+      const line = lineColumnAt(source, startOf(literal.node)).line;
+      return aiSdkModel ? { kind: 'model-id', id: literal.id, name, from, line, aiSdkModel } : { kind: 'model-id', id: literal.id, name, from, line };
     }
   }
   return undefined;

@@ -59,7 +59,15 @@ export type ImportedFact =
   /** Client options pointing at DeepSeek (`export const DEEPSEEK_CONFIG = { baseURL: 'https://api.deepseek.com' }`). */
   | { readonly kind: 'client-options'; readonly surface: Surface; readonly confirmed: boolean; readonly from: string }
   /** A module-level `const` holding a legacy model ID (`export const MODEL = 'deepseek-chat'`), declared at `from`:`line`. */
-  | { readonly kind: 'model-id'; readonly id: string; readonly name: string; readonly from: string; readonly line: number };
+  | {
+      readonly kind: 'model-id';
+      readonly id: string;
+      readonly name: string;
+      readonly from: string;
+      readonly line: number;
+      /** `export const chat = deepseek('deepseek-chat')`: an AI SDK model, whose calls take `providerOptions`. */
+      readonly aiSdkModel?: boolean;
+    };
 
 /** The client kinds a binding can hold. */
 export type ClientKind = RequestKind | 'http-client';

@@ -112,6 +112,35 @@ describe('exported legacy constants across files', () => {
     expect(result.counts).toEqual({ scanned: 3, changed: 2, unchanged: 1, needsReview: 0, failed: 0 });
   });
 
+  it('follows an AI SDK model made in one file into the calls of another', async () => {
+    const root = project({
+      'models.ts': "import { deepseek } from '@ai-sdk/deepseek';\n\nexport const chatModel = deepseek('deepseek-chat');\nexport const reasoningModel = deepseek('deepseek-reasoner');\n",
+      'route.ts':
+        "import { generateText, streamText } from 'ai';\nimport { chatModel, reasoningModel } from './models';\n\n" +
+        'export const answer = (prompt: string) => generateText({ model: chatModel, prompt });\n' +
+        'export const think = (prompt: string) => streamText({ model: reasoningModel, prompt, temperature: 0 });\n',
+    });
+    const result = await run(root);
+    expect(reviewOf(result)).toEqual([]);
+    expect(read(root, 'models.ts')).toBe(
+      "import { deepseek } from '@ai-sdk/deepseek';\n\nexport const chatModel = deepseek('deepseek-v4-flash');\nexport const reasoningModel = deepseek('deepseek-v4-flash');\n",
+    );
+    expect(read(root, 'route.ts')).toContain("generateText({ model: chatModel, prompt, providerOptions: { deepseek: { thinking: { type: 'disabled' } } } })");
+    expect(read(root, 'route.ts')).toContain("streamText({ model: reasoningModel, prompt, temperature: 0, providerOptions: { deepseek: { thinking: { type: 'enabled' } } } })");
+    expect((await run(root)).counts.changed).toBe(0);
+  });
+
+  it('keeps an exported AI SDK model whose importer passes it on', async () => {
+    const models = "import { deepseek } from '@ai-sdk/deepseek';\nexport const chatModel = deepseek('deepseek-chat');\n";
+    const root = project({ 'models.ts': models, 'agent.ts': "import { chatModel } from './models';\nexport const settings = [chatModel];\n" });
+    const result = await run(root);
+    expect(read(root, 'models.ts')).toBe(models);
+    expect(reviewOf(result).map(({ file, code }) => ({ file, code }))).toEqual([
+      { file: 'agent.ts', code: 'imported-model' },
+      { file: 'models.ts', code: 'exported' },
+    ]);
+  });
+
   it('writes nothing of a constant whose importers are outside the paths named: it stays listed in its file', async () => {
     const root = project({ 'client.js': CLIENT, 'lib/config.js': CONFIG, 'ask.js': ASK.replace("'./config'", "'./lib/config'") });
     const result = await run(root, true, ['lib']);
