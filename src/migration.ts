@@ -596,6 +596,11 @@ class Planner {
         return new Failure('model-other-use', 'the AI SDK model is also used outside the calls of this file: add providerOptions.deepseek.thinking where it is used');
       }
     }
+    return this.flagCallsUsing(factory, thinking);
+  }
+
+  /** Each call of this file that takes the model gets `providerOptions.deepseek.thinking`. */
+  private flagCallsUsing(factory: ModelFactoryCall, thinking: ThinkingValue): Outcome {
     const edits: TextEdit[] = [];
     for (const options of factory.usedIn) {
       const outcome = this.planNested(options, ['providerOptions', 'deepseek', 'thinking'], thinking, 'ai-sdk');
@@ -624,13 +629,7 @@ class Planner {
     if (uses === 0 && verdict.usesElsewhere === 0) {
       return new Failure('model-not-used', `\`${binding.name}\` is exported, but no file being migrated passes it as \`model\` to a call: add providerOptions: { deepseek: { thinking: { type: '${thinkingTypeHint(thinking)}' } } } where it is used`);
     }
-    const edits: TextEdit[] = [];
-    for (const options of factory.usedIn) {
-      const outcome = this.planNested(options, ['providerOptions', 'deepseek', 'thinking'], thinking, 'ai-sdk');
-      if (outcome instanceof Failure) return outcome;
-      edits.push(...outcome);
-    }
-    return edits;
+    return this.flagCallsUsing(factory, thinking);
   }
 
   /** A top-level declarator (or its declaration) that is exported, inline or by reference. */
