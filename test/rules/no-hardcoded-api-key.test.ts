@@ -125,6 +125,22 @@ describe('under @eslint/markdown', () => {
   });
 });
 
+describe("the plugin's recommended config with a language plugin for JSON and Markdown files", () => {
+  it('reports keys in them, and the JavaScript rules stay quiet there', async () => {
+    const { default: plugin } = await import('../../src/index');
+    const configs: Linter.Config[] = [
+      plugin.configs.recommended as unknown as Linter.Config,
+      { files: ['**/*.json'], plugins: { json }, language: 'json/json' },
+      { files: ['**/*.md'], plugins: { markdown }, language: 'markdown/gfm' },
+    ];
+    const linter = new Linter();
+    const found = (code: string, filename: string) => linter.verify(code, configs, { filename }).map((message) => [message.ruleId, message.line, message.column]);
+    // A retired model ID in JSON is not a request: only the key is reported.
+    expect(found(`{\n  "apiKey": "${KEY}",\n  "model": "deepseek-chat"\n}\n`, 'settings.json')).toEqual([['deepseek/no-hardcoded-api-key', 2, 14]]);
+    expect(found(`# Client\n\n\`\`\`js\nconst apiKey = '${KEY}';\n\`\`\`\n`, 'README.md')).toEqual([['deepseek/no-hardcoded-api-key', 4, 17]]);
+  });
+});
+
 describe('suppressions under the language plugins are ESLint directives, listed with their reason', () => {
   const linter = new Linter();
   const config = (files: string, plugin: object, language: string): Linter.Config => ({
