@@ -3,21 +3,13 @@
  * and oversized files beside TypeScript, through the built command, in every format.
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_BYTES } from '../../codemods/files';
 import { testKey } from '../helpers/keys';
 import { KEY } from './fixtures';
-import { makeProject, removeProject, runCli } from './helpers';
+import { projectsRemovedAfterEach, runCli } from './helpers';
 
-const projects: string[] = [];
-function project(files: Record<string, string | Buffer>): string {
-  const root = makeProject(files);
-  projects.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const root of projects.splice(0)) removeProject(root);
-});
+const project = projectsRemovedAfterEach();
 
 const NOTEBOOK_KEY = testKey(2210);
 const redacted = (key: string) => `sk-…${key.slice(-4)}`;
