@@ -76,10 +76,13 @@ export default createRule<Options, MessageIds>({
       }
     };
 
+    // The root node tells the language: @eslint/json's is `Document`, @eslint/markdown's `root`.
+    // Only the listener of the file's own language is returned (JavaScript gets Program alone).
+    const rootType = (sourceCode.ast as { type: string }).type;
+    if (rootType === 'Document') return { Document: () => reportKeysInText(true) };
+    if (rootType === 'root') return { root: () => reportKeysInText(false) };
+
     return {
-      // The root node of @eslint/json (json, jsonc, json5) and of @eslint/markdown.
-      Document: () => reportKeysInText(true),
-      root: () => reportKeysInText(false),
       Program() {
         // One regex pass over the text finds keys anywhere, comments and JSX included.
         for (const { key, index } of findApiKeys(sourceCode.text)) {
