@@ -41,6 +41,11 @@ export interface DiscoveryOptions {
   readonly ignorePatterns?: readonly string[];
   /** Kept up to date as the walk goes, for an estimate of what is left. */
   readonly progress?: WalkProgress;
+  /**
+   * Which files inside directories are taken, by name (file arguments always are).
+   * Default: hasSourceExtension, the JS/TS files `migrate` rewrites; `lint` takes every file.
+   */
+  readonly includeFile?: (name: string) => boolean;
 }
 
 /**
@@ -199,13 +204,14 @@ interface WalkRules {
   readonly patternLevel: IgnoreLevel | undefined;
   readonly tracked: TrackedDespiteIgnore;
   readonly skipped: WalkSkips;
+  readonly includeFile: (name: string) => boolean;
 }
 
 /**
  * Every source file under `paths`, as absolute paths, in a stable order.
  * File arguments are always yielded, once (not again inside a directory
  * argument); inside directories, skipped directory names, `.gitignore`d paths,
- * `--ignore-pattern`s and other extensions are left out. No directory is
+ * `--ignore-pattern`s and files `includeFile` refuses (by default: other extensions) are left out. No directory is
  * entered twice (see WalkedTrees). Throws MissingPathError (on the first
  * `next()`) for a path that is not there.
  */
@@ -251,7 +257,12 @@ export class FileWalk {
       return { absolute, real: realpathOrUndefined(absolute), isFile: stats.isFile() };
     });
     const directoryArguments = this.roots.flatMap((root) => (root.isFile ? [] : [root.absolute]));
-    this.rules = { patternLevel, tracked: new TrackedDespiteIgnore(directoryArguments), skipped: this.skipped };
+    this.rules = {
+      patternLevel,
+      tracked: new TrackedDespiteIgnore(directoryArguments),
+      skipped: this.skipped,
+      includeFile: options.includeFile ?? hasSourceExtension,
+    };
     this.trees = {
       roots: new Set(this.roots.flatMap((root) => (root.isFile ? [] : (root.real ?? [])))),
       entered: new Set(),
@@ -456,7 +467,7 @@ function nextInListing(listing: Listing, rules: WalkRules, trees: WalkedTrees, p
         child = openListing(entryPath, listing.realPrefix + entry.name, levels, rules, trees, progress, depth + 1, false, onlyTracked);
       }
       if (child) return child;
-    } else if (isFile && hasSourceExtension(entry.name) && (!filtering || walkVerdict(listing, entryPath, false, rules) !== undefined)) {
+    } else if (isFile && rules.includeFile(entry.name) && (!filtering || walkVerdict(listing, entryPath, false, rules) !== undefined)) {
       if (isLink) {
         const realTarget = realpathOrUndefined(entryPath);
         if (realTarget === undefined || isInWalkedTree(realTarget, trees) || isTakenElsewhere(realTarget, trees)) continue;

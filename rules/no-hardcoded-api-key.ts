@@ -1,12 +1,14 @@
 /**
  * A DeepSeek key in source: in a string, a template, a comment, JSX text, or as
- * the fallback of an env lookup. The key itself never reaches any output: the
+ * the fallback of an env lookup; and anywhere in a JSON or Markdown file linted
+ * with ESLint's language plugins. The key itself never reaches any output: the
  * message shows `sk-…` and its last 4 characters.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule';
 import { API_KEY_ENV_VAR, findApiKeys, redactKey } from '../src/deepseek';
 import { escapeTemplate } from '../src/fix-text';
+import { findKeysInText } from '../src/text-scan';
 
 type Options = [
   {
@@ -56,6 +58,30 @@ export default createRule<Options, MessageIds>({
     const envVar = options.envVar ?? API_KEY_ENV_VAR;
     const allowed = (options.allowKeys ?? []).map((pattern) => new RegExp(pattern));
 
+    /**
+     * ESLint's JSON (`@eslint/json`) and Markdown (`@eslint/markdown`) languages: the
+     * same search as `lint` runs on such files, over the whole text. Their source code
+     * objects have `text` and `getLocFromIndex()` (in the language's own line and column
+     * base), which is all a report needs; suggestions are for JavaScript only.
+     */
+    const reportKeysInText = (json: boolean): void => {
+      const textSource = sourceCode as unknown as LanguageSourceCode;
+      for (const { key, start, end } of findKeysInText(textSource.text, { json })) {
+        if (allowed.some((pattern) => pattern.test(key))) continue;
+        context.report({
+          loc: { start: textSource.getLocFromIndex(start), end: textSource.getLocFromIndex(end) },
+          messageId: 'hardcodedKey',
+          data: { redacted: redactKey(key) },
+        });
+      }
+    };
+
+    // The root node tells the language: @eslint/json's is `Document`, @eslint/markdown's `root`.
+    // Only the listener of the file's own language is returned (JavaScript gets Program alone).
+    const rootType = (sourceCode.ast as { type: string }).type;
+    if (rootType === 'Document') return { Document: () => reportKeysInText(true) };
+    if (rootType === 'root') return { root: () => reportKeysInText(false) };
+
     return {
       Program() {
         // One regex pass over the text finds keys anywhere, comments and JSX included.
@@ -73,6 +99,12 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** What the rule uses of a non-JavaScript language's source code. */
+interface LanguageSourceCode {
+  readonly text: string;
+  getLocFromIndex(index: number): TSESTree.Position;
+}
 
 function isInComment(sourceCode: Readonly<TSESLint.SourceCode>, index: number): boolean {
   return sourceCode.getAllComments().some((comment) => comment.range[0] <= index && index < comment.range[1]);

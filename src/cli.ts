@@ -11,12 +11,13 @@
  */
 import './compile-cache';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { assertPathsExist, MissingPathError } from '../codemods/files';
+import { assertPathsExist, formatMiB, MAX_SOURCE_BYTES, MissingPathError } from '../codemods/files';
 import { checkFails, humanSummary, jsonReport, type RunMode } from '../codemods/report';
 import { runMigration } from '../codemods/runner';
 import { createProgress } from './cli/progress';
 import { API_KEY_ENV_VAR, API_ORIGIN, CURRENT_MODEL_IDS, type CurrentModelId, DEFAULT_TARGET_MODEL, redactKeysIn } from './deepseek';
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info';
+import { ALLOW_KEY_MARKER } from './text-scan';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -31,7 +32,8 @@ const MAIN_HELP = `Usage: ${PACKAGE_NAME} <command> [options] [paths...]
 Commands:
   migrate [paths...]   Rewrite retired DeepSeek model IDs (deepseek-chat, deepseek-reasoner)
                        to a V4 model with an explicit thinking flag.
-  lint [paths...]      Run the plugin's recommended rules without an ESLint config.
+  lint [paths...]      Run the plugin's recommended rules without an ESLint config, and
+                       search every other text file (.env, JSON, YAML, notebooks, ...) for keys.
   doctor [paths...]    Check the DeepSeek key (locally, then GET /models and /user/balance)
                        and whether the API serves the model IDs the project uses.
 
@@ -64,10 +66,14 @@ Exit codes: 0 done, 1 a file failed (or --check found a retired ID still sent), 
 
 const LINT_HELP = `Usage: ${PACKAGE_NAME} lint [options] [paths...]
 
-Runs ESLint with ${PACKAGE_NAME}'s recommended config on the paths (default: .),
-ignoring any ESLint config of the project. Skips the same files as migrate,
-and those a ./.eslintignore lists. Reports only ${PACKAGE_NAME}'s findings:
-comments that name other plugins' rules are not errors.
+Runs ESLint with ${PACKAGE_NAME}'s recommended config on the JS/TS files under the
+paths (default: .), ignoring any ESLint config of the project, and searches every
+other text file (.env, JSON, YAML, TOML, shell, Python, Markdown, notebooks, ...)
+for DeepSeek keys, reported as deepseek/no-hardcoded-api-key. Skips the same
+directories and .gitignore'd files as migrate, those a ./.eslintignore lists,
+binary files and files over ${formatMiB(MAX_SOURCE_BYTES)}. Reports only ${PACKAGE_NAME}'s
+findings: comments that name other plugins' rules are not errors. In a text
+file, '${ALLOW_KEY_MARKER} -- <reason>' on the line of a key suppresses it.
 
 Options:
   -f, --format <name>     ESLint formatter (default: stylish; e.g. json, @microsoft/eslint-formatter-sarif)

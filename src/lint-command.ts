@@ -7,15 +7,19 @@
  * `.eslintignore` in the working directory), and the exit code is ESLint's:
  * 0 clean, 1 lint errors or too many warnings, 2 crash or bad usage.
  * Only this plugin's findings are reported: see withOwnFindingsOnly().
+ * Every other text file the walk finds (`.env`, JSON, YAML, notebooks, …) is
+ * searched for DeepSeek keys instead (src/text-lint.ts), and reported in the
+ * same results under `deepseek/no-hardcoded-api-key`.
  * User-facing description: docs/lint.md.
  */
 import { ESLint, type Linter } from 'eslint';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { discoverFiles, MAX_SOURCE_BYTES, formatMiB } from '../codemods/files';
+import { discoverFiles, formatMiB, hasSourceExtension, MAX_SOURCE_BYTES } from '../codemods/files';
 import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
 import plugin from './index';
+import { KEY_RULE_ID, KEY_RULE_META, lintTextFile } from './text-lint';
 import type { Progress } from './cli/progress';
 
 export interface LintOptions {
@@ -168,6 +172,26 @@ export function createESLintWithoutIgnoreFileWarning(options: ESLint.Options): E
   }
 }
 
+/** `lint` walks into every file: JS/TS goes to ESLint, the rest is searched for keys (src/text-lint.ts). */
+function everyFile(): boolean {
+  return true;
+}
+
+/**
+ * Formatters that describe each rule (SARIF) ask `eslint.getRulesMetaForResults()`, which
+ * throws for a result of a file no config object matches, as the results of text files are.
+ * Those carry only the key rule's findings: its metadata is added here, the rest asked of ESLint.
+ */
+function describeTextResults(eslint: ESLint, textResults: ReadonlySet<ESLint.LintResult>): void {
+  const rulesMetaOf = eslint.getRulesMetaForResults.bind(eslint);
+  eslint.getRulesMetaForResults = (results) => {
+    const linted = results.filter((result) => !textResults.has(result));
+    const meta = rulesMetaOf(linted);
+    const textFindings = results.some((result) => textResults.has(result) && result.messages.length + result.suppressedMessages.length > 0);
+    return textFindings ? { ...meta, [KEY_RULE_ID]: KEY_RULE_META } : meta;
+  };
+}
+
 export async function runLint(options: LintOptions): Promise<LintOutcome> {
   const eslint = createESLintWithoutIgnoreFileWarning({
     cwd: options.cwd,
@@ -195,7 +219,19 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     options.progress.update(() => `lint: ${results.length}/${discovered} files`);
   };
   const tooLarge: string[] = [];
-  for await (const file of discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: eslintignorePatterns(options.cwd) })) {
+  const textResults = new Set<ESLint.LintResult>();
+  describeTextResults(eslint, textResults);
+  const walk = discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: eslintignorePatterns(options.cwd), includeFile: everyFile });
+  for await (const file of walk) {
+    if (!hasSourceExtension(file)) {
+      const outcome = await lintTextFile(file);
+      if (outcome.kind === 'too large') tooLarge.push(displayPath(file, options.cwd));
+      if (outcome.kind !== 'linted') continue;
+      discovered += 1;
+      textResults.add(outcome.result);
+      results.push(outcome.result);
+      continue;
+    }
     // ESLint needs gigabytes for a multi-megabyte bundle (and can run out of heap): skip it, and say so.
     const size = (await fs.stat(file).catch(() => undefined))?.size ?? 0;
     if (size > MAX_SOURCE_BYTES) {

@@ -85,3 +85,27 @@ describe('discoverFiles: no file twice', () => {
     expect(walk(root, ['a-link.ts', 'src'])).toEqual(['a-link.ts', 'src/b.ts']);
   });
 });
+
+describe('discoverFiles: which files', () => {
+  const files = {
+    '.env': '',
+    '.gitignore': 'secret.env\nlogs/\n',
+    'Dockerfile': '',
+    'a.ts': '',
+    'config/app.json': '',
+    'logs/run.log': '',
+    'notes.md': '',
+    'secret.env': '',
+    'src/b.mjs': '',
+  };
+
+  it('by default, JS/TS files only (what migrate rewrites)', () => {
+    expect(walk(tree(files), ['.'])).toEqual(['a.ts', 'src/b.mjs']);
+  });
+
+  it('with includeFile, every file it accepts, under the same ignore rules (what lint searches)', () => {
+    const root = tree(files);
+    const everyFile = [...discoverFiles(['.'], { cwd: root, includeFile: () => true })].map((file) => path.relative(root, file).split(path.sep).join('/'));
+    expect(everyFile).toEqual(['.env', '.gitignore', 'Dockerfile', 'a.ts', 'config/app.json', 'notes.md', 'src/b.mjs']);
+  });
+});

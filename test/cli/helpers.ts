@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -34,6 +35,19 @@ export function makeProject(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'deepseek-cli-'));
   writeFiles(root, files);
   return root;
+}
+
+/** makeProject() for one test file: every project it makes is removed after each test. */
+export function projectsRemovedAfterEach(): (files: Record<string, string | Buffer>) => string {
+  const projects: string[] = [];
+  afterEach(() => {
+    for (const root of projects.splice(0)) removeProject(root);
+  });
+  return (files) => {
+    const root = makeProject(files);
+    projects.push(root);
+    return root;
+  };
 }
 
 export function writeFiles(root: string, files: Record<string, string | Buffer>): void {

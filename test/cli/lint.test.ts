@@ -43,17 +43,21 @@ describe('lint', () => {
     expect(runCli(['lint'], root)).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
-  it('skips node_modules, build output and .gitignored files like migrate', () => {
+  it('skips node_modules, build output and .gitignored files like migrate, text files included', () => {
     const root = project({
-      '.gitignore': 'secrets/\n',
+      '.gitignore': 'secrets/\n.env\n',
+      '.env': `DEEPSEEK_API_KEY=${KEY}\n`,
       'node_modules/pkg/index.js': TS_WITH_KEY.replace(': string', ''),
+      'node_modules/pkg/config.json': `{ "key": "${KEY}" }\n`,
       'dist/a.js': TS_WITH_KEY.replace(': string', ''),
       'secrets/a.ts': TS_WITH_KEY,
+      'secrets/key.txt': `${KEY}\n`,
       'src/ok.ts': PLAIN_INPUT,
     });
     const result = runCli(['lint', '--format', 'json'], root);
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as JsonResult[]).map((entry) => path.relative(root, entry.filePath))).toEqual([
+      '.gitignore',
       'src/ok.ts',
     ]);
   });
@@ -78,16 +82,17 @@ describe('lint', () => {
   });
 
   it('--max-warnings turns warnings into exit 1', () => {
-    // An explicit file no config covers is ESLint's canonical warning.
-    const root = project({ 'notes.txt': 'hello\n' });
-    const lenient = runCli(['lint', 'notes.txt'], root);
+    // An explicit file that ESLint ignores by default is its canonical warning.
+    const ignored = 'node_modules/pkg/index.js';
+    const root = project({ [ignored]: 'module.exports = 1;\n' });
+    const lenient = runCli(['lint', ignored], root);
     expect(lenient.status).toBe(0);
     expect(lenient.stdout).toContain('0 errors, 1 warning');
-    const strict = runCli(['lint', '--max-warnings', '0', 'notes.txt'], root);
+    const strict = runCli(['lint', '--max-warnings', '0', ignored], root);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toBe('ESLint found too many warnings (maximum: 0).\n');
-    expect(runCli(['lint', '--max-warnings=1', 'notes.txt'], root).status).toBe(0);
-    expect(runCli(['lint', '--max-warnings=-1', 'notes.txt'], root).status).toBe(0);
+    expect(runCli(['lint', '--max-warnings=1', ignored], root).status).toBe(0);
+    expect(runCli(['lint', '--max-warnings=-1', ignored], root).status).toBe(0);
   });
 
   describe("the repository's own ESLint comments", () => {
@@ -160,6 +165,7 @@ describe('lint', () => {
       expect(result.status).toBe(1);
       const entries = JSON.parse(result.stdout) as JsonResult[];
       expect(entries.map((entry) => [path.relative(root, entry.filePath), entry.errorCount])).toEqual([
+        ['.eslintignore', 0],
         ['src/keep.generated.ts', 1],
         ['src/ok.ts', 0],
       ]);

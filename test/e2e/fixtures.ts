@@ -59,3 +59,31 @@ async function ask(question) {
 }
 module.exports = { ask };
 `;
+
+/** A Jupyter notebook (nbformat 4) with the key in a cell output, as a printed environment. */
+function notebookWithKey(): string {
+  const cell = {
+    cell_type: 'code',
+    execution_count: 1,
+    metadata: {},
+    outputs: [{ name: 'stdout', output_type: 'stream', text: [`DEEPSEEK_API_KEY=${PLANTED_KEY}\n`] }],
+    source: ['!env | grep DEEPSEEK'],
+  };
+  return `${JSON.stringify({ cells: [cell], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1)}\n`;
+}
+
+/** Files that are not JavaScript, each with the planted key: every one must fail a commit gate. */
+export const KEY_TEXT_FILES: Readonly<Record<string, string>> = {
+  '.env': `DEEPSEEK_BASE_URL=https://api.deepseek.com\nDEEPSEEK_API_KEY=${PLANTED_KEY}\n`,
+  'ask.py': `from openai import OpenAI\n\nclient = OpenAI(api_key="${PLANTED_KEY}", base_url="https://api.deepseek.com")\n`,
+  'explore.ipynb': notebookWithKey(),
+  'config.json': `{\n  "deepseek": { "apiKey": "${PLANTED_KEY}" }\n}\n`,
+  'values.yaml': `deepseek:\n  apiKey: ${PLANTED_KEY}\n`,
+  'SETUP.md': `# Setup\n\n\`\`\`sh\nexport DEEPSEEK_API_KEY=${PLANTED_KEY}\n\`\`\`\n`,
+};
+
+/** Text files with placeholders only: a commit of them goes through. */
+export const PLACEHOLDER_TEXT_FILES: Readonly<Record<string, string>> = {
+  '.env.example': 'DEEPSEEK_API_KEY=sk-your-key-here\n',
+  'NOTES.md': 'Set `DEEPSEEK_API_KEY` in `.env` (see `.env.example`).\n',
+};

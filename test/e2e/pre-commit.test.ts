@@ -1,14 +1,15 @@
 /**
  * Commit gates, with the real tools in temp git repositories: pre-commit
  * (the repository's .pre-commit-hooks.yaml, and the `repo: local` recipe) and
- * husky + lint-staged. A commit adding a key or a retired model ID is refused
- * with a readable message that never shows the key; a clean commit goes through.
+ * husky + lint-staged. A commit adding a key (in code, or in a staged `.env`, `.py`,
+ * notebook, JSON, YAML or Markdown file) or a retired model ID is refused with a
+ * readable message that never shows the key; a clean commit goes through.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CLEAN_TS, KEY_TS, LEGACY_JS, PLANTED_KEY } from './fixtures';
+import { CLEAN_TS, KEY_TEXT_FILES, KEY_TS, LEGACY_JS, PLACEHOLDER_TEXT_FILES, PLANTED_KEY } from './fixtures';
 import { check, commandLines, readmeSnippet, REPO_ROOT, run, toolEnv, writeTree } from './helpers';
 import { INSTALL_FLAGS } from './global-setup';
 
@@ -50,16 +51,26 @@ function expectGate(repo: string, env: NodeJS.ProcessEnv, gateName: string, dir:
   expect(keyOutput).toMatch(/sk-…[0-9a-f]{4}/);
   expect(keyOutput).not.toContain(PLANTED_KEY);
 
-  // 2. A retired model ID: refused by migrate --check, the file left as it was.
+  // 2. A key in a file that is not JavaScript (.env, .py, a notebook output, JSON, YAML, Markdown): refused the same way.
+  for (const [name, content] of Object.entries(KEY_TEXT_FILES)) {
+    const output = refusedCommit(`${dir}/${name}`, content, `add ${name}`);
+    expect(output, `${gateName}, ${name}`).toContain('deepseek/no-hardcoded-api-key');
+    expect(output, `${gateName}, ${name}`).toContain(`${dir}/${name}`);
+    expect(output, `${gateName}, ${name}`).toContain(`DeepSeek API key sk-…${PLANTED_KEY.slice(-4)} is hardcoded`);
+    expect(output, `${gateName}, ${name}`).not.toContain(PLANTED_KEY);
+  }
+
+  // 3. A retired model ID: refused by migrate --check, the file left as it was.
   expect(refusedCommit(`${dir}/ask.js`, LEGACY_JS, 'add a request with a retired model')).toContain('ask.js');
 
-  // 3. Clean code goes through.
-  writeTree(repo, { [`${dir}/clean.ts`]: CLEAN_TS });
-  check(git(repo, 'add', `${dir}/clean.ts`), 'git add');
+  // 4. Clean code, an .env.example with a placeholder and a note go through.
+  const cleanFiles = { [`${dir}/clean.ts`]: CLEAN_TS, ...Object.fromEntries(Object.entries(PLACEHOLDER_TEXT_FILES).map(([name, text]) => [`${dir}/${name}`, text])) };
+  writeTree(repo, cleanFiles);
+  check(git(repo, 'add', ...Object.keys(cleanFiles)), 'git add');
   const cleanCommit = commit('add a clean client');
   expect(cleanCommit.code, `${gateName}: ${cleanCommit.output}`).toBe(0);
   expect(head()).not.toBe(before);
-  expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').stdout.trim()).toBe(`${dir}/clean.ts`);
+  expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').stdout.trim().split('\n').sort()).toEqual(Object.keys(cleanFiles).sort());
 }
 
 describe('pre-commit with this repository as the hook repo (.pre-commit-hooks.yaml)', () => {

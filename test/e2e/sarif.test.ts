@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { KEY_TS, KEY_TS_LINE, PLANTED_KEY } from './fixtures';
+import { KEY_TEXT_FILES, KEY_TS, KEY_TS_LINE, PLANTED_KEY } from './fixtures';
 import { readmeSnippet, run, runLine, toolEnv, writeTree } from './helpers';
 
 const REPOSITORY_URL = 'https://github.com/deepseek-tools/eslint-plugin-deepseek';
@@ -140,16 +140,24 @@ describe('SARIF for GitHub code scanning (README workflow)', () => {
     expect(readFileSync(join(dir, 'embedded.sarif'), 'utf8')).toContain(PLANTED_KEY);
   });
 
-  it('`eslint-plugin-deepseek lint -f @microsoft/eslint-formatter-sarif` (no ESLint config) writes valid SARIF too', () => {
+  it('`eslint-plugin-deepseek lint -f @microsoft/eslint-formatter-sarif` (no ESLint config) writes valid SARIF too, keys in .env and notebooks included', () => {
     const clean = join(project, 'cases', 'sarif-cli');
-    writeTree(clean, { 'src/client.ts': KEY_TS });
+    writeTree(clean, { 'src/client.ts': KEY_TS, '.env': KEY_TEXT_FILES['.env'], 'notebooks/explore.ipynb': KEY_TEXT_FILES['explore.ipynb'] });
     const result = run('npx', ['eslint-plugin-deepseek', 'lint', '-f', '@microsoft/eslint-formatter-sarif', '.'], { cwd: clean });
     expect(result.code, result.stderr).toBe(1);
     expect(result.output).not.toContain(PLANTED_KEY);
     writeTree(clean, { 'out.sarif': result.stdout });
     const validation = validateSarif(project, join(clean, 'out.sarif'));
     expect(validation.errors).toEqual([]);
+    expect(validation.valid).toBe(true);
     const log = JSON.parse(result.stdout) as SarifLog;
-    expect(log.runs[0].results.map((r) => r.ruleId)).toEqual(['deepseek/no-hardcoded-api-key']);
+    expect(
+      log.runs[0].results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri.replace(/^.*\/cases\/sarif-cli\//, ''), r.locations[0].physicalLocation.region.startLine]),
+    ).toEqual([
+      ['deepseek/no-hardcoded-api-key', '.env', 2],
+      ['deepseek/no-hardcoded-api-key', 'notebooks/explore.ipynb', KEY_TEXT_FILES['explore.ipynb'].split('\n').findIndex((line) => line.includes(PLANTED_KEY)) + 1],
+      ['deepseek/no-hardcoded-api-key', 'src/client.ts', KEY_TS_LINE],
+    ]);
+    expect(log.runs[0].tool.driver.rules.map((rule) => rule.id)).toEqual(['deepseek/no-hardcoded-api-key']);
   });
 });
