@@ -73,7 +73,7 @@ export function parsePython(text: string): PyTree {
     const bad = firstError(tree.rootNode) ?? tree.rootNode;
     const { row, column } = bad.startPosition;
     tree.delete();
-    const what = bad.isMissing ? `missing ${bad.type}` : 'invalid syntax';
+    const what = bad.isMissing && bad.type !== 'ERROR' ? `missing "${bad.type}"` : 'invalid syntax';
     throw Object.assign(new SyntaxError(what), { loc: { line: row + 1, column } });
   }
   return tree;

@@ -1,0 +1,152 @@
+/**
+ * The Python migration, fixture by fixture (test/codemod/python/): each `<case>.input.py`
+ * comes out byte for byte as `<case>.output.py`, each output fed back in comes out
+ * unchanged with nothing to review, every output compiles with `python3 -m py_compile`,
+ * and the review and note lists are exact. Through the CLI: a file that does not parse is
+ * left untouched and reported as failed, and the file's path and line come with each item.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migratePythonSource } from '../../src/python/migrate';
+import { MissingPythonParserError, loadPythonParser, parsePython } from '../../src/python/parser';
+import { makeProject, runCli } from '../cli/helpers';
+
+const FIXTURES = join(__dirname, 'python');
+const read = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
+const inputs = readdirSync(FIXTURES).filter((file) => file.endsWith('.input.py')).sort();
+const outputOf = (input: string) => input.replace('.input.', '.output.');
+const scratch = mkdtempSync(join(tmpdir(), 'deepseek-python-'));
+
+beforeAll(() => loadPythonParser());
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const ENV_FALLBACK = 'the fallback of an environment variable: update the default and the environment, and set the thinking flag where the request is made';
+const REASSIGNED = '`retried` is assigned more than once (or is a parameter or loop variable) and may change: migrate it by hand';
+const CONDITIONAL = 'a conditional model: choose the model and the thinking flag by hand';
+
+/** Exact review items (line, column, code, reason); every other fixture lists none. */
+const EXPECTED_REVIEW: Record<string, Array<[number, number, string, string]>> = {
+  'review.input.py': [
+    [7, 42, 'env-fallback', ENV_FALLBACK],
+    [8, 44, 'env-fallback', ENV_FALLBACK],
+    [10, 11, 'object-key', 'a legacy ID as a dict key (config map): migrate the map and its lookups by hand'],
+    [12, 11, 'reassignable', REASSIGNED],
+    [13, 11, 'reassignable', REASSIGNED],
+    [16, 16, 'default-parameter', 'a default parameter value: the request is made elsewhere, set the thinking flag there'],
+    [21, 21, 'comparison', 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag'],
+    [25, 49, 'conditional', CONDITIONAL],
+    [25, 82, 'conditional', CONDITIONAL],
+    [29, 49, 'spread', 'the call spreads `options`, which may already set the thinking flag: add it (thinking disabled) by hand'],
+    [33, 49, 'not-object-literal', '`extra_body` is not a dict literal here: add "thinking": {"type": "disabled"} to it by hand'],
+    [
+      37,
+      49,
+      'conflict',
+      'the request already sets `extra_body.thinking` to {"type": "enabled"}, which conflicts with the legacy ID (thinking disabled): choose by hand',
+    ],
+    [40, 10, 'constant-other-use', 'the constant is also used outside a DeepSeek request (line 41): its meaning changes with the model, migrate it by hand'],
+    [
+      44,
+      22,
+      'not-a-request',
+      '`"model"` in a dict that is not a DeepSeek request this file sends (config dict, or a value that crosses modules): set the model and the thinking flag (thinking disabled) where the request is made',
+    ],
+  ],
+};
+
+/** Migrated sites listed for a reader: [line, code]. */
+const EXPECTED_NOTES: Record<string, Array<[number, string]>> = {
+  'no-visible-sender.input.py': [
+    [2, 'no-visible-sender'],
+    [6, 'no-visible-sender'],
+  ],
+};
+
+function pyCompile(file: string, text: string): void {
+  const path = join(scratch, file);
+  writeFileSync(path, text);
+  // The byte-code goes to the scratch directory, not next to the fixtures.
+  execFileSync('python3', ['-m', 'py_compile', path], { env: { ...process.env, PYTHONPYCACHEPREFIX: join(scratch, 'pycache') } });
+}
+
+describe.each(inputs)('%s', (input) => {
+  it('migrates to the expected output, listing exactly what needs review', () => {
+    const result = migratePythonSource(read(input));
+    expect(result.output).toBe(read(outputOf(input)));
+    expect(result.review.map((item) => [item.line, item.column, item.code, item.reason])).toEqual(EXPECTED_REVIEW[input] ?? []);
+    expect(result.notes.map((item) => [item.line, item.code])).toEqual(EXPECTED_NOTES[input] ?? []);
+    for (const item of result.review) expect(item.blocking).toBe(item.code !== 'comparison');
+  });
+
+  it('is idempotent: the output fed back in comes out unchanged', () => {
+    const output = read(outputOf(input));
+    const again = migratePythonSource(output);
+    expect(again.output).toBe(output);
+    expect(again.changed).toBe(false);
+    expect(again.review.map((item) => [item.line, item.column, item.code, item.reason])).toEqual(EXPECTED_REVIEW[input] ?? []);
+  });
+
+  it('the output compiles (python3 -m py_compile)', () => {
+    expect(() => pyCompile(outputOf(input), read(outputOf(input)))).not.toThrow();
+  });
+});
+
+describe('Python parse and options', () => {
+  it('a syntax error throws a SyntaxError with its line and column (tree-sitter recovers, the migration does not)', () => {
+    expect(() => parsePython('def ask(:\n    pass\n')).toThrow(SyntaxError);
+    try {
+      parsePython('x = 1\nclient.chat.completions.create(model="deepseek-chat"\n');
+    } catch (error) {
+      expect((error as { loc?: { line: number } }).loc?.line).toBe(2);
+    }
+  });
+
+  it('keeps a BOM and writes the chosen target model', () => {
+    const source = '\uFEFFclient.chat.completions.create(model="deepseek-chat", messages=[])\n';
+    const result = migratePythonSource(source, { targetModel: 'deepseek-v4-pro' });
+    expect(result.output).toBe('\uFEFFclient.chat.completions.create(model="deepseek-v4-pro", messages=[], extra_body={"thinking": {"type": "disabled"}})\n');
+  });
+
+  it('names the packages to install when the parser is missing', () => {
+    expect(new MissingPythonParserError().message).toBe(
+      'Python files need web-tree-sitter and tree-sitter-python: npm install --save-dev web-tree-sitter tree-sitter-python',
+    );
+  });
+});
+
+describe('migrate CLI on Python files', () => {
+  it('leaves a file that does not parse untouched and reports it failed; migrates the rest', () => {
+    const broken = 'def ask(:\n    return client.chat.completions.create(model="deepseek-chat")\n';
+    const project = makeProject({
+      'broken.py': broken,
+      'ok.py': 'client.chat.completions.create(model="deepseek-chat", messages=[])\n',
+    });
+    try {
+      const result = runCli(['migrate', '.', '--json'], project);
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout) as { errors: Array<{ file: string; message: string }> };
+      expect(report.errors).toEqual([{ file: 'broken.py', message: 'parse error at 1:9: invalid syntax' }]);
+      expect(readFileSync(join(project, 'broken.py'), 'utf8')).toBe(broken);
+      expect(readFileSync(join(project, 'ok.py'), 'utf8')).toBe(
+        'client.chat.completions.create(model="deepseek-v4-flash", messages=[], extra_body={"thinking": {"type": "disabled"}})\n',
+      );
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('lists review items with the file and line, and --check fails on them', () => {
+    const project = makeProject({ 'settings.py': 'import os\nMODEL = os.getenv("MODEL", "deepseek-chat")\n' });
+    try {
+      const result = runCli(['migrate', '.', '--json'], project);
+      const report = JSON.parse(result.stdout) as { review: Array<{ file: string; line: number; code: string }> };
+      expect(report.review.map(({ file, line, code }) => ({ file, line, code }))).toEqual([{ file: 'settings.py', line: 2, code: 'env-fallback' }]);
+      expect(runCli(['migrate', '.', '--check'], project).status).toBe(1);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
