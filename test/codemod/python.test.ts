@@ -94,6 +94,13 @@ describe.each(inputs)('%s', (input) => {
   });
 });
 
+describe('the mixed JS/Python fixture project (test/codemod/projects/fullstack, migrated by projects.test.ts)', () => {
+  const expected = join(__dirname, 'projects', 'fullstack', 'expected', 'api');
+  it.each(readdirSync(expected).filter((file) => file.endsWith('.py')))('expected/api/%s compiles', (file) => {
+    expect(() => pyCompile(`fullstack-${file}`, readFileSync(join(expected, file), 'utf8'))).not.toThrow();
+  });
+});
+
 describe('Python parse and options', () => {
   it('a syntax error throws a SyntaxError with its line and column (tree-sitter recovers, the migration does not)', () => {
     expect(() => parsePython('def ask(:\n    pass\n')).toThrow(SyntaxError);
