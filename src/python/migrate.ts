@@ -25,7 +25,8 @@ import { type CurrentModelId, DEFAULT_TARGET_MODEL, type Surface, type ThinkingT
 import { ANTHROPIC_BUDGET_TOKENS, type NoteCode, type ReviewCode, type TextEdit, applyEdits, isBlockingReview } from '../migration';
 import type { MigrationResult, ReviewItem } from '../../codemods/transform';
 import { type PyNode, parsePython } from './parser';
-import { type StaticText, PythonModule, callName, keywordArgument, scopeOf, stringKey, stringValue } from './module';
+import { PythonModule, callName, keywordArgument, scopeOf, stringKey, stringValue } from './module';
+import { ENV_READ, type RequestKind, TEXT_BODY_KEYWORDS, requestKind, requestUrl, showsDeepSeek } from './requests';
 
 class Failure {
   constructor(
@@ -36,7 +37,7 @@ class Failure {
 type Outcome = TextEdit[] | Failure;
 
 /** A string literal whose text is a retired ID, bare or with litellm's `deepseek/` provider prefix. */
-interface LegacyString {
+export interface LegacyString {
   readonly node: PyNode;
   readonly content: PyNode;
   readonly id: string;
@@ -47,15 +48,7 @@ interface LegacyString {
 
 /** How the flag is written where it goes. */
 type CallForm = 'extra-body' | 'anthropic' | 'litellm';
-type RequestKind = 'openai' | 'anthropic' | 'langchain' | 'litellm' | 'http';
 
-const OPENAI_CREATE = /(?:^|\.)chat\.completions\.(?:with_raw_response\.|with_streaming_response\.)?(?:create|parse|stream)$/;
-const ANTHROPIC_CREATE = /(?:^|\.)messages\.(?:with_raw_response\.|with_streaming_response\.)?(?:create|stream)$/;
-const LANGCHAIN_CHAT = /(?:^|\.)(?:ChatDeepSeek|ChatOpenAI)$/;
-const LITELLM_CALL = /^(?:litellm\.)?a?completion$/;
-const HTTP_SEND = /(?:^|\.)(?:post|put|patch|request)$/;
-const BODY_KEYWORDS = ['data', 'content', 'body'];
-const ENV_READ = /^(?:os\.)?(?:getenv|environ\.get)$/;
 
 const LEGACY_PREFIX = 'deepseek/';
 
@@ -68,9 +61,7 @@ export function migratePythonSource(source: string, options: PythonMigrateOption
   const text = source.slice(bom.length);
   const tree = parsePython(text);
   try {
-    const module = new PythonModule(tree.rootNode, text);
-    const planner = new Planner(module, text, options.targetModel ?? DEFAULT_TARGET_MODEL);
-    const sites = planner.plan();
+    const sites = planPython(new PythonModule(tree.rootNode, text), options.targetModel ?? DEFAULT_TARGET_MODEL);
     const output = applyEdits(text, sites.flatMap((site) => site.edits ?? []));
     const itemOf = (site: PlannedSite, listed: { code: ReviewCode | NoteCode; reason: string }): ReviewItem => {
       const { row, column } = site.literal.node.startPosition;
@@ -85,7 +76,12 @@ export function migratePythonSource(source: string, options: PythonMigrateOption
   }
 }
 
-interface PlannedSite {
+/** Every retired ID of a parsed module, with its edits or why it needs review (the lint reports these too). */
+export function planPython(module: PythonModule, target: CurrentModelId): PlannedSite[] {
+  return new Planner(module, module.source, target).plan();
+}
+
+export interface PlannedSite {
   readonly literal: LegacyString;
   readonly edits?: readonly TextEdit[];
   readonly review?: { readonly code: ReviewCode; readonly reason: string };
@@ -103,7 +99,7 @@ class Planner {
     private readonly source: string,
     private readonly target: CurrentModelId,
   ) {
-    this.showsDeepSeek = /DEEPSEEK_|ChatDeepSeek|langchain_deepseek/.test(source) || module.strings().some((node) => isDeepSeekUrl(stringValue(node) ?? ''));
+    this.showsDeepSeek = showsDeepSeek(module);
   }
 
   plan(): PlannedSite[] {
@@ -166,14 +162,7 @@ class Planner {
   }
 
   private requestKind(call: PyNode): RequestKind | undefined {
-    const name = callName(call);
-    if (name === undefined) return undefined;
-    if (OPENAI_CREATE.test(name)) return 'openai';
-    if (ANTHROPIC_CREATE.test(name)) return 'anthropic';
-    if (LANGCHAIN_CHAT.test(name)) return 'langchain';
-    if (LITELLM_CALL.test(name) && (name.startsWith('litellm.') || this.module.importsFrom('litellm', name))) return 'litellm';
-    if (HTTP_SEND.test(name)) return 'http';
-    return undefined;
+    return requestKind(this.module, call);
   }
 
   private isLitellmModel(value: PyNode): boolean {
@@ -298,7 +287,7 @@ class Planner {
     if (parent?.type === 'argument_list' && parent.parent && callName(parent.parent) === 'json.dumps') {
       const dumps = parent.parent;
       const keyword = dumps.parent;
-      if (keyword?.type !== 'keyword_argument' || !BODY_KEYWORDS.includes(keyword.childForFieldName('name')?.text ?? '')) {
+      if (keyword?.type !== 'keyword_argument' || !TEXT_BODY_KEYWORDS.includes(keyword.childForFieldName('name')?.text ?? '')) {
         return { form: 'dict', surface: 'openai' };
       }
       sent = dumps;
@@ -306,27 +295,16 @@ class Planner {
     const keyword = sent.parent;
     if (keyword?.type !== 'keyword_argument') return undefined;
     const name = keyword.childForFieldName('name')?.text ?? '';
-    if (name !== 'json' && !(sent !== use && BODY_KEYWORDS.includes(name))) return undefined;
+    if (name !== 'json' && !(sent !== use && TEXT_BODY_KEYWORDS.includes(name))) return undefined;
     const call = keyword.parent?.parent;
     if (call?.type !== 'call' || this.requestKind(call) !== 'http') return undefined;
-    const url = this.urlOf(call);
+    const url = requestUrl(this.module, call);
     if (url && isDeepSeekUrl(url.text)) return { form: 'dict', surface: surfaceOfUrl(url.text) };
     this.note = {
       code: 'no-visible-sender',
       reason: 'migrated as a DeepSeek chat body, but the URL it is posted to is not a DeepSeek URL this module shows: check the request goes to DeepSeek',
     };
     return { form: 'dict', surface: url?.text && /\/anthropic(?:\/|$)/.test(url.text) ? 'anthropic' : 'openai' };
-  }
-
-  /** The URL of `requests.post(url, …)`, `session.request("POST", url, …)`, `url=`. */
-  private urlOf(call: PyNode): StaticText | undefined {
-    const args = call.childForFieldName('arguments');
-    if (!args) return undefined;
-    const keyword = keywordArgument(args, 'url');
-    const positional = args.namedChildren.filter((child) => child && child.type !== 'keyword_argument' && child.type !== 'comment');
-    const isRequest = /(?:^|\.)request$/.test(callName(call) ?? '');
-    const node = keyword?.childForFieldName('value') ?? positional[isRequest ? 1 : 0];
-    return node ? this.module.staticText(node) : undefined;
   }
 
   // -------------------------------------------------------------------------
