@@ -16,6 +16,8 @@ import { discoverFiles, MAX_SOURCE_BYTES, formatMiB } from '../codemods/files';
 import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
 import plugin from './index';
+import { MissingPythonParserError, isPythonFile, loadPythonParser } from './python/parser';
+import type * as PythonLint from './python/lint';
 import type { Progress } from './cli/progress';
 
 export interface LintOptions {
@@ -168,6 +170,25 @@ export function createESLintWithoutIgnoreFileWarning(options: ESLint.Options): E
   }
 }
 
+/**
+ * A Python file, linted by src/python/lint.ts (ESLint has no Python parser): its parser, an
+ * optional peer, loads with the first file that mentions DeepSeek, and when it is missing
+ * that file stops the run with one line saying what to install, as for TypeScript.
+ */
+async function lintPythonFile(file: string, shownPath: string): Promise<ESLint.LintResult> {
+  const text = await fs.readFile(file, 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const python = require('./python/lint') as typeof PythonLint;
+  if (!python.pythonMayTalkToDeepSeek(text)) return python.lintPythonSource('', file);
+  try {
+    await loadPythonParser();
+  } catch (error) {
+    if (error instanceof MissingPythonParserError) throw new Error(`${shownPath}: ${error.message}`);
+    throw error;
+  }
+  return python.lintPythonSource(text, file);
+}
+
 export async function runLint(options: LintOptions): Promise<LintOutcome> {
   const eslint = createESLintWithoutIgnoreFileWarning({
     cwd: options.cwd,
@@ -202,8 +223,12 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       tooLarge.push(displayPath(file, options.cwd));
       continue;
     }
-    if (TYPESCRIPT_FILE.test(file)) loadTypeScriptParser(displayPath(file, options.cwd));
     discovered += 1;
+    if (isPythonFile(file)) {
+      results.push(await lintPythonFile(file, displayPath(file, options.cwd)));
+      continue;
+    }
+    if (TYPESCRIPT_FILE.test(file)) loadTypeScriptParser(displayPath(file, options.cwd));
     slice.push(file);
     if (slice.length >= FILES_PER_SLICE) await lintSlice();
   }

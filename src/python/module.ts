@@ -183,6 +183,19 @@ export class PythonModule {
     }
   }
 
+  /** What a name, or `self.<field>` inside a class, is assigned (once); undefined when that is not certain. */
+  valueOf(node: PyNode): PyNode | undefined {
+    if (node.type === 'identifier') return this.constantBinding(node);
+    const field = node.type === 'attribute' ? node.childForFieldName('attribute')?.text : undefined;
+    let klass = node.parent;
+    while (klass && klass.type !== 'class_definition') klass = klass.parent;
+    if (!field || !klass || node.childForFieldName('object')?.text !== 'self') return undefined;
+    const assigned = klass
+      .descendantsOfType('assignment')
+      .filter((assignment) => assignment?.childForFieldName('left')?.text === `self.${field}`);
+    return assigned.length === 1 ? (assigned[0]!.childForFieldName('right') ?? undefined) : undefined;
+  }
+
   /** The value a name is bound to once, looked up from its scope outwards. */
   private constantBinding(use: PyNode): PyNode | undefined {
     for (let scope: PyNode | undefined = scopeOf(use); scope; scope = scope.parent ? scopeOf(scope) : undefined) {
