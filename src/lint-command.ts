@@ -17,7 +17,7 @@ import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
 import plugin from './index';
 import { MissingPythonParserError, isPythonFile, loadPythonParser } from './python/parser';
-import type * as PythonLint from './python/lint';
+import { lintPythonSource, pythonMayTalkToDeepSeek } from './python/lint';
 import type { Progress } from './cli/progress';
 
 export interface LintOptions {
@@ -177,16 +177,14 @@ export function createESLintWithoutIgnoreFileWarning(options: ESLint.Options): E
  */
 async function lintPythonFile(file: string, shownPath: string): Promise<ESLint.LintResult> {
   const text = await fs.readFile(file, 'utf8');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const python = require('./python/lint') as typeof PythonLint;
-  if (!python.pythonMayTalkToDeepSeek(text)) return python.lintPythonSource('', file);
+  if (!pythonMayTalkToDeepSeek(text)) return lintPythonSource('', file);
   try {
     await loadPythonParser();
   } catch (error) {
     if (error instanceof MissingPythonParserError) throw new Error(`${shownPath}: ${error.message}`);
     throw error;
   }
-  return python.lintPythonSource(text, file);
+  return lintPythonSource(text, file);
 }
 
 export async function runLint(options: LintOptions): Promise<LintOutcome> {
