@@ -68,20 +68,45 @@ export function lintPythonSource(source: string, filePath: string, options: Pyth
     return resultOf(filePath, [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${error.message}`, line: loc.line, column: loc.column + 1 }]);
   }
   try {
-    const linter = new PythonLinter(new PythonModule(tree.rootNode, text), options);
-    return resultOf(filePath, linter.run());
+    const module = new PythonModule(tree.rootNode, text);
+    const messages = new PythonLinter(module, options).run();
+    const disabled = disableComments(module);
+    const isDisabled = (message: Linter.LintMessage) => disabled.some((comment) => comment.line === message.line && comment.covers(message.ruleId));
+    return resultOf(
+      filePath,
+      messages.filter((message) => !isDisabled(message)),
+      messages.filter(isDisabled).map((message) => ({ ...message, suppressions: [{ kind: 'directive', justification: '' }] })),
+    );
   } finally {
     tree.delete();
   }
 }
 
-function resultOf(filePath: string, messages: Linter.LintMessage[]): ESLint.LintResult {
+/**
+ * `# eslint-disable-line deepseek/<rule>` and `# eslint-disable-next-line deepseek/<rule>`
+ * (no rule: all of them), as in JavaScript: a reviewer can see and audit each one.
+ */
+function disableComments(module: PythonModule): Array<{ line: number; covers: (ruleId: string | null) => boolean }> {
+  const found: Array<{ line: number; covers: (ruleId: string | null) => boolean }> = [];
+  for (const comment of module.root.descendantsOfType('comment')) {
+    const match = comment && /^#\s*eslint-disable-(next-)?line(?:\s+(.*?))?(?:\s+--\s.*)?\s*$/.exec(comment.text);
+    if (!comment || !match) continue;
+    const ruleIds = (match[2] ?? '').split(',').map((rule) => rule.trim()).filter(Boolean);
+    found.push({
+      line: comment.startPosition.row + 1 + (match[1] ? 1 : 0),
+      covers: (ruleId) => ruleId !== null && (ruleIds.length === 0 || ruleIds.includes(ruleId)),
+    });
+  }
+  return found;
+}
+
+function resultOf(filePath: string, messages: Linter.LintMessage[], suppressed: Linter.SuppressedLintMessage[] = []): ESLint.LintResult {
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const errors = messages.filter((message) => message.severity === 2).length;
   return {
     filePath,
     messages,
-    suppressedMessages: [],
+    suppressedMessages: suppressed,
     errorCount: errors,
     fatalErrorCount: messages.filter((message) => message.fatal).length,
     warningCount: messages.length - errors,

@@ -100,6 +100,25 @@ describe('lint on Python files', () => {
     expect(entry.messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'Parsing error: invalid syntax', line: 1, column: 1 }]);
   });
 
+  it('honours # eslint-disable-line and # eslint-disable-next-line for the rules they name', () => {
+    const root = project({
+      'app.py': [
+        'from openai import OpenAI',
+        'client = OpenAI(base_url="http://api.deepseek.com")  # eslint-disable-line deepseek/valid-base-url -- local proxy',
+        '# eslint-disable-next-line deepseek/no-unknown-model-id',
+        'client.chat.completions.create(model="deepseek-v9", messages=[])',
+        'client.chat.completions.create(model="deepseek-v8", messages=[])  # eslint-disable-line deepseek/valid-base-url',
+        '',
+      ].join('\n'),
+    });
+    const [entry] = JSON.parse(runCli(['lint', '.', '--format', 'json'], root).stdout) as Array<JsonResult & { suppressedMessages: JsonResult['messages'] }>;
+    expect(entry.messages.map(({ line, ruleId }) => [line, ruleId])).toEqual([[5, 'deepseek/no-unknown-model-id']]);
+    expect(entry.suppressedMessages.map(({ line, ruleId }) => [line, ruleId])).toEqual([
+      [2, 'deepseek/valid-base-url'],
+      [4, 'deepseek/no-unknown-model-id'],
+    ]);
+  });
+
   it('fills rule messages from the rules themselves', () => {
     expect(ruleMessage('no-non-bearer-auth', 'keyInQuery', { param: 'key' })).toBe(
       'DeepSeek does not read the key from the query string (`key`); send it as `Authorization: Bearer <key>`. Keys in URLs also end up in logs.',
