@@ -46,6 +46,12 @@ export interface LegacyString {
   readonly quote: string;
 }
 
+/**
+ * The flag to write: one value, or, for `"deepseek-reasoner" if deep else "deepseek-chat"`,
+ * `"enabled" if deep else "disabled"` (toString() describes it in review messages).
+ */
+type ThinkingValue = ThinkingType | { readonly test: string; readonly whenTrue: ThinkingType; readonly whenFalse: ThinkingType; toString(): string };
+
 /** How the flag is written where it goes. */
 type CallForm = 'extra-body' | 'anthropic' | 'litellm';
 
@@ -104,19 +110,24 @@ class Planner {
 
   plan(): PlannedSite[] {
     const sites: PlannedSite[] = [];
+    const conditionals = new Set<number>();
     for (const node of this.module.strings()) {
       const literal = legacyStringOf(node);
       if (!literal) continue;
       this.quote = literal.quote;
       this.note = undefined;
-      const outcome = this.planLiteral(literal);
+      const conditional = conditionalAround(literal.node);
+      // Both branches of `"deepseek-reasoner" if deep else "deepseek-chat"` form one site.
+      if (conditional && conditionals.has(conditional.id)) continue;
+      if (conditional) conditionals.add(conditional.id);
+      const outcome = conditional ? this.planConditional(conditional) : this.planLiteral(literal);
       sites.push(outcome instanceof Failure ? { literal, review: { code: outcome.code, reason: outcome.reason } } : { literal, edits: outcome, note: this.note });
     }
     return withoutOverlaps(sites);
   }
 
   private planLiteral(literal: LegacyString): Outcome {
-    const thinking = literal.thinking;
+    const thinking: ThinkingValue = literal.thinking;
     const replace: TextEdit = { range: [literal.content.startIndex, literal.content.endIndex], text: literal.prefix + this.target };
     const value = outermost(literal.node);
     const parent = value.parent;
@@ -132,6 +143,27 @@ class Planner {
     return this.elsewhere(value);
   }
 
+  /** `model="deepseek-reasoner" if deep else "deepseek-chat"` → one ID and `{"type": "enabled" if deep else "disabled"}`. */
+  private planConditional(conditional: PyNode): Outcome {
+    const [whenTrueNode, testNode, whenFalseNode] = conditional.namedChildren.filter((child): child is PyNode => child !== null && child.type !== 'comment');
+    const whenTrue = legacyStringOf(unparenthesized(whenTrueNode) ?? whenTrueNode);
+    const whenFalse = legacyStringOf(unparenthesized(whenFalseNode) ?? whenFalseNode);
+    if (!whenTrue || !whenFalse || whenTrue.prefix || whenFalse.prefix) {
+      return new Failure('conditional', 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand');
+    }
+    const value = outermost(conditional);
+    if (!this.isModelPosition(value)) {
+      return new Failure('conditional', 'a conditional model outside a request in this module: set the model and the thinking flag by hand');
+    }
+    const test = LOW_PRECEDENCE_TESTS.has(testNode.type) ? `(${testNode.text})` : testNode.text;
+    const thinking: ThinkingValue =
+      whenTrue.thinking === whenFalse.thinking
+        ? whenTrue.thinking
+        : { test, whenTrue: whenTrue.thinking, whenFalse: whenFalse.thinking, toString: () => `${whenTrue.thinking} if ${test}, else ${whenFalse.thinking}` };
+    const replace: TextEdit = { range: [conditional.startIndex, conditional.endIndex], text: this.q(this.target) };
+    return this.withEdits([replace], this.planModelValue(value, thinking));
+  }
+
   // -------------------------------------------------------------------------
   // Where a model value is used
   // -------------------------------------------------------------------------
@@ -145,7 +177,7 @@ class Planner {
   }
 
   /** A value in a model position (a literal, or a use of a constant that holds one): the flag goes with the request. */
-  private planModelValue(value: PyNode, thinking: ThinkingType): Outcome {
+  private planModelValue(value: PyNode, thinking: ThinkingValue): Outcome {
     const parent = value.parent!;
     if (parent.type === 'keyword_argument') {
       const call = parent.parent?.parent;
@@ -172,7 +204,7 @@ class Planner {
   }
 
   /** The flag as a keyword of the SDK call. */
-  private planCallFlag(call: PyNode, kind: Exclude<RequestKind, 'http'>, thinking: ThinkingType): Outcome {
+  private planCallFlag(call: PyNode, kind: Exclude<RequestKind, 'http'>, thinking: ThinkingValue): Outcome {
     const form: CallForm = kind === 'anthropic' ? 'anthropic' : kind === 'litellm' ? 'litellm' : 'extra-body';
     if (!this.showsDeepSeek && kind !== 'litellm') {
       this.note = {
@@ -202,7 +234,7 @@ class Planner {
   }
 
   /** A dict literal with `"model"`: where is it sent? */
-  private planDictBody(dict: PyNode, thinking: ThinkingType): Outcome {
+  private planDictBody(dict: PyNode, thinking: ThinkingValue): Outcome {
     const sending = this.senderOf(dict);
     if (sending instanceof Failure) return sending;
     if (!sending) {
@@ -232,7 +264,7 @@ class Planner {
   }
 
   /** `body["model"] = "deepseek-chat"`: the flag goes in a statement after it, unless the dict sets it already. */
-  private planSubscriptBody(assignment: PyNode, thinking: ThinkingType): Outcome {
+  private planSubscriptBody(assignment: PyNode, thinking: ThinkingValue): Outcome {
     const target = assignment.childForFieldName('left')!.childForFieldName('value');
     if (target?.type !== 'identifier') return new Failure('not-object-literal', 'the model is set on an expression, not a named dict: add the thinking flag by hand');
     const dict = this.module.dictAssignedTo(target);
@@ -311,7 +343,7 @@ class Planner {
   // Names: constants, class attributes, instance attributes
   // -------------------------------------------------------------------------
 
-  private planName(name: PyNode, thinking: ThinkingType): Outcome {
+  private planName(name: PyNode, thinking: ThinkingValue): Outcome {
     const scope = scopeOf(name);
     if (scope.type === 'class_definition') return this.planClassMember(scope, name.text, thinking, name);
     const assignments = this.module.assignmentsOf(name);
@@ -325,7 +357,7 @@ class Planner {
     return this.planUses(name.text, uses, thinking);
   }
 
-  private planAttribute(attribute: PyNode, thinking: ThinkingType): Outcome {
+  private planAttribute(attribute: PyNode, thinking: ThinkingValue): Outcome {
     const owner = attribute.childForFieldName('object');
     const field = attribute.childForFieldName('attribute')?.text;
     if (owner?.type !== 'identifier' || !field || !['self', 'cls'].includes(owner.text)) {
@@ -337,13 +369,13 @@ class Planner {
   }
 
   /** `MODEL = "…"` in a class body, or `self.model = "…"` in one of its methods: the uses are `self.<field>`, `cls.<field>`, `<Class>.<field>`. */
-  private planClassMember(klass: PyNode, field: string, thinking: ThinkingType, definition: PyNode): Outcome {
+  private planClassMember(klass: PyNode, field: string, thinking: ThinkingValue, definition: PyNode): Outcome {
     const { assignments, uses } = this.module.classMember(klass, field, definition);
     if (assignments !== 1) return new Failure('reassignable', `\`${field}\` is assigned more than once in the class and may change: migrate it by hand`);
     return this.planUses(field, uses, thinking);
   }
 
-  private planUses(name: string, uses: readonly PyNode[], thinking: ThinkingType): Outcome {
+  private planUses(name: string, uses: readonly PyNode[], thinking: ThinkingValue): Outcome {
     if (uses.length === 0) {
       return new Failure('constant-unused', `\`${name}\` is not used as the model of a DeepSeek request in this module: set the thinking flag (thinking ${thinking}) where it is used`);
     }
@@ -408,28 +440,34 @@ class Planner {
   }
 
   /** `{"type": "disabled"}`; on the Anthropic surface `"enabled"` carries `budget_tokens` (its SDK requires it, DeepSeek ignores it). */
-  private flagValue(thinking: ThinkingType, anthropic: boolean): string {
-    const budget = anthropic && thinking === 'enabled' ? `, ${this.q('budget_tokens')}: ${ANTHROPIC_BUDGET_TOKENS}` : '';
-    return `{${this.q('type')}: ${this.q(thinking)}${budget}}`;
+  private flagValue(thinking: ThinkingValue, anthropic: boolean): string {
+    const single = (type: ThinkingType) => {
+      const budget = anthropic && type === 'enabled' ? `, ${this.q('budget_tokens')}: ${ANTHROPIC_BUDGET_TOKENS}` : '';
+      return `{${this.q('type')}: ${this.q(type)}${budget}}`;
+    };
+    if (typeof thinking === 'string') return single(thinking);
+    // The Anthropic SDK needs budget_tokens with "enabled", so the whole dict switches.
+    if (anthropic) return `${single(thinking.whenTrue)} if ${thinking.test} else ${single(thinking.whenFalse)}`;
+    return `{${this.q('type')}: ${this.q(thinking.whenTrue)} if ${thinking.test} else ${this.q(thinking.whenFalse)}}`;
   }
 
   /** Make `dict[key]` the flag: added when missing, kept when it already says the same, a conflict otherwise. */
-  private ensureKey(dict: PyNode, key: string, thinking: ThinkingType, anthropic: boolean, path?: string): Outcome {
+  private ensureKey(dict: PyNode, key: string, thinking: ThinkingValue, anthropic: boolean, path?: string): Outcome {
     const existing = pairOf(dict, key);
     if (existing) return this.keepIfSame(existing.childForFieldName('value'), thinking, path ? `${path}.${key}` : key);
     if (dict.namedChildren.some((child) => child?.type === 'dictionary_splat')) return this.spreadFailure(dict, thinking);
     return this.insertItem(dict, `${this.q(key)}: ${this.flagValue(thinking, anthropic)}`);
   }
 
-  private spreadFailure(dict: PyNode, thinking: ThinkingType): Failure {
+  private spreadFailure(dict: PyNode, thinking: ThinkingValue): Failure {
     const splat = dict.namedChildren.find((child) => child?.type === 'dictionary_splat');
     return new Failure('spread', `the dict spreads \`${splat?.text.slice(2) ?? '…'}\`, which may already set "thinking": add the thinking flag (thinking ${thinking}) by hand`);
   }
 
-  private keepIfSame(value: PyNode | null, thinking: ThinkingType, what: string): Outcome {
+  private keepIfSame(value: PyNode | null, thinking: ThinkingValue, what: string): Outcome {
     const dict = unparenthesized(value);
     const type = dict?.type === 'dictionary' ? pairOf(dict, 'type')?.childForFieldName('value') : undefined;
-    if (type && stringValue(type) === thinking) return [];
+    if (type && typeof thinking === 'string' && stringValue(type) === thinking) return [];
     return new Failure('conflict', `the request already sets \`${what}\` to ${value?.text.replace(/\s+/g, ' ') ?? '?'}, which conflicts with the legacy ID (thinking ${thinking}): choose by hand`);
   }
 
@@ -506,6 +544,18 @@ function legacyStringOf(node: PyNode): LegacyString | undefined {
   const legacy = legacyModel(text.slice(prefix.length));
   if (!legacy) return undefined;
   return { node, content, id: text, prefix, thinking: legacy.thinking, quote: quoteMatch[1] };
+}
+
+/** Tests that need parentheses once moved into `a if test else b`. */
+const LOW_PRECEDENCE_TESTS = new Set(['conditional_expression', 'lambda', 'named_expression']);
+
+/** The conditional expression a string is a branch of (not its condition). */
+function conditionalAround(node: PyNode): PyNode | undefined {
+  const value = outermost(node);
+  const parent = value.parent;
+  if (parent?.type !== 'conditional_expression') return undefined;
+  const branches = parent.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+  return branches[1]?.id === value.id ? undefined : parent;
 }
 
 /** The node, above any parentheses around it. */

@@ -25,7 +25,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const ENV_FALLBACK = 'the fallback of an environment variable: update the default and the environment, and set the thinking flag where the request is made';
 const REASSIGNED = '`retried` is assigned more than once (or is a parameter or loop variable) and may change: migrate it by hand';
-const CONDITIONAL = 'a conditional model: choose the model and the thinking flag by hand';
+const CONDITIONAL = 'a conditional that mixes a legacy ID with another value: choose the model and thinking flag by hand';
 
 /** Exact review items (line, column, code, reason); every other fixture lists none. */
 const EXPECTED_REVIEW: Record<string, Array<[number, number, string, string]>> = {
@@ -38,7 +38,6 @@ const EXPECTED_REVIEW: Record<string, Array<[number, number, string, string]>> =
     [16, 16, 'default-parameter', 'a default parameter value: the request is made elsewhere, set the thinking flag there'],
     [21, 21, 'comparison', 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag'],
     [25, 49, 'conditional', CONDITIONAL],
-    [25, 82, 'conditional', CONDITIONAL],
     [29, 49, 'spread', 'the call spreads `options`, which may already set the thinking flag: add it (thinking disabled) by hand'],
     [33, 49, 'not-object-literal', '`extra_body` is not a dict literal here: add "thinking": {"type": "disabled"} to it by hand'],
     [

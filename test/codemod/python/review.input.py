@@ -22,7 +22,7 @@ def is_legacy(model):
 
 
 def conditional(deep):
-    return client.chat.completions.create(model="deepseek-reasoner" if deep else "deepseek-chat", messages=[])
+    return client.chat.completions.create(model="deepseek-reasoner" if deep else os.environ["OTHER_MODEL"], messages=[])
 
 
 def forwarded(**options):
