@@ -140,7 +140,24 @@ class Planner {
       if (left?.type === 'attribute') return this.withEdits([replace], this.planAttribute(left, thinking));
     }
     if (this.isModelPosition(value)) return this.withEdits([replace], this.planModelValue(value, thinking));
+    if ((parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') && parent.childForFieldName('value')?.id === value.id) {
+      return this.planDefault(parent.childForFieldName('name')!, replace, thinking) ?? this.elsewhere(value);
+    }
     return this.elsewhere(value);
+  }
+
+  /**
+   * `def ask(question, model="deepseek-chat")` whose body sends `model` as the model of its
+   * requests: the default is rewritten and each of them gets the flag. Undefined when the
+   * function does not use the parameter at all.
+   */
+  private planDefault(name: PyNode, replace: TextEdit, thinking: ThinkingValue): Outcome | undefined {
+    if (this.module.assignmentsOf(name) !== 1) return undefined;
+    const uses = this.module.usesOfName(name);
+    if (uses.length === 0) return undefined;
+    const otherUse = (line: number) =>
+      new Failure('default-parameter', `\`${name.text}\` defaults to a legacy ID and is used outside a DeepSeek request (line ${line}): set the default and the thinking flag by hand`);
+    return this.withEdits([replace], this.planUses(name.text, uses, thinking, otherUse));
   }
 
   /** `model="deepseek-reasoner" if deep else "deepseek-chat"` → one ID and `{"type": "enabled" if deep else "disabled"}`. */
@@ -375,19 +392,14 @@ class Planner {
     return this.planUses(field, uses, thinking);
   }
 
-  private planUses(name: string, uses: readonly PyNode[], thinking: ThinkingValue): Outcome {
+  private planUses(name: string, uses: readonly PyNode[], thinking: ThinkingValue, otherUse: (line: number) => Failure = constantOtherUse): Outcome {
     if (uses.length === 0) {
       return new Failure('constant-unused', `\`${name}\` is not used as the model of a DeepSeek request in this module: set the thinking flag (thinking ${thinking}) where it is used`);
     }
     const edits: TextEdit[] = [];
     for (const use of uses) {
       const value = outermost(use);
-      if (!this.isModelPosition(value)) {
-        return new Failure(
-          'constant-other-use',
-          `the constant is also used outside a DeepSeek request (line ${use.startPosition.row + 1}): its meaning changes with the model, migrate it by hand`,
-        );
-      }
+      if (!this.isModelPosition(value)) return otherUse(use.startPosition.row + 1);
       const outcome = this.planModelValue(value, thinking);
       if (outcome instanceof Failure) return outcome;
       edits.push(...outcome);
@@ -544,6 +556,10 @@ function legacyStringOf(node: PyNode): LegacyString | undefined {
   const legacy = legacyModel(text.slice(prefix.length));
   if (!legacy) return undefined;
   return { node, content, id: text, prefix, thinking: legacy.thinking, quote: quoteMatch[1] };
+}
+
+function constantOtherUse(line: number): Failure {
+  return new Failure('constant-other-use', `the constant is also used outside a DeepSeek request (line ${line}): its meaning changes with the model, migrate it by hand`);
 }
 
 /** Tests that need parentheses once moved into `a if test else b`. */

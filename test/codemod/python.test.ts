@@ -29,13 +29,16 @@ const CONDITIONAL = 'a conditional that mixes a legacy ID with another value: ch
 
 /** Exact review items (line, column, code, reason); every other fixture lists none. */
 const EXPECTED_REVIEW: Record<string, Array<[number, number, string, string]>> = {
+  'default-parameter.input.py': [
+    [10, 48, 'default-parameter', '`model` defaults to a legacy ID and is used outside a DeepSeek request (line 11): set the default and the thinking flag by hand'],
+  ],
   'review.input.py': [
     [7, 42, 'env-fallback', ENV_FALLBACK],
     [8, 44, 'env-fallback', ENV_FALLBACK],
     [10, 11, 'object-key', 'a legacy ID as a dict key (config map): migrate the map and its lookups by hand'],
     [12, 11, 'reassignable', REASSIGNED],
     [13, 11, 'reassignable', REASSIGNED],
-    [16, 16, 'default-parameter', 'a default parameter value: the request is made elsewhere, set the thinking flag there'],
+    [16, 16, 'default-parameter', '`model` defaults to a legacy ID and is used outside a DeepSeek request (line 17): set the default and the thinking flag by hand'],
     [21, 21, 'comparison', 'compared with a legacy ID: after the migration no request sends it; compare with the new model and the thinking flag'],
     [25, 49, 'conditional', CONDITIONAL],
     [29, 49, 'spread', 'the call spreads `options`, which may already set the thinking flag: add it (thinking disabled) by hand'],

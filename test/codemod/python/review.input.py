@@ -14,7 +14,7 @@ retried = "deepseek-reasoner"
 
 
 def pick(model="deepseek-chat"):
-    return client.chat.completions.create(model=model, messages=[])
+    return send_somewhere(model)
 
 
 def is_legacy(model):
