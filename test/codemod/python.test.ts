@@ -5,8 +5,8 @@
  * and the review and note lists are exact. Through the CLI: a file that does not parse is
  * left untouched and reported as failed, and the file's path and line come with each item.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,63 @@ describe('migrate CLI on Python files', () => {
       const report = JSON.parse(result.stdout) as { review: Array<{ file: string; line: number; code: string }> };
       expect(report.review.map(({ file, line, code }) => ({ file, line, code }))).toEqual([{ file: 'settings.py', line: 2, code: 'env-fallback' }]);
       expect(runCli(['migrate', '.', '--check'], project).status).toBe(1);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('without the optional Python parser', () => {
+  let cli: string;
+  beforeAll(() => {
+    cli = packageWithoutPythonParser();
+  });
+  const run = (args: string[], cwd: string) => {
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  /** A copy of the built package whose node_modules has every package of this repository but the Python parser. */
+  function packageWithoutPythonParser(): string {
+    const root = join(__dirname, '..', '..');
+    const copy = join(scratch, 'package-without-python');
+    cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    mkdirSync(join(copy, 'node_modules'));
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry.startsWith('.') || entry === 'web-tree-sitter' || entry === 'tree-sitter-python') continue;
+      symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+    }
+    return join(copy, 'dist', 'src', 'cli.js');
+  }
+
+  it('migrate reports each Python file that needs it with one line naming the packages, and migrates the rest', () => {
+    const project = makeProject({
+      'api/app.py': 'client.chat.completions.create(model="deepseek-chat", messages=[])\n',
+      'api/plain.py': 'print("no model here")\n',
+      'web/app.js': "fetch('https://api.deepseek.com/chat/completions', { method: 'POST', body: JSON.stringify({ model: 'deepseek-chat', messages: [] }) });\n",
+    });
+    try {
+      const result = run(['migrate', '.', '--json'], project);
+      const report = JSON.parse(result.stdout) as { errors: Array<{ file: string; message: string }> };
+      expect(report.errors).toEqual([
+        { file: 'api/app.py', message: 'Python files need web-tree-sitter and tree-sitter-python: npm install --save-dev web-tree-sitter tree-sitter-python' },
+      ]);
+      expect(readFileSync(join(project, 'web', 'app.js'), 'utf8')).toContain("model: 'deepseek-v4-flash'");
+      expect(readFileSync(join(project, 'api', 'app.py'), 'utf8')).toContain('"deepseek-chat"');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('lint stops at the first Python file that mentions DeepSeek with that line (exit 2)', () => {
+    const project = makeProject({ 'app.py': 'client = OpenAI(base_url="https://api.deepseek.com")\n' });
+    try {
+      const result = run(['lint', '.'], project);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        'eslint-plugin-deepseek: app.py: Python files need web-tree-sitter and tree-sitter-python: npm install --save-dev web-tree-sitter tree-sitter-python\n',
+      );
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
