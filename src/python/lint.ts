@@ -41,7 +41,7 @@ import { type ClientShape, type UrlProblem, baseUrlProblems, requestUrlProblems 
 import { type PyNode, parsePython } from './parser';
 import { PythonModule, callName, keywordArgument, stringKey, stringValue } from './module';
 import { planPython } from './migrate';
-import { CLIENT_CONSTRUCTORS, ENV_READ, type RequestKind, requestKind, requestUrlNode } from './requests';
+import { CLIENT_CONSTRUCTORS, ENV_READ, type RequestKind, receiverConstructor, requestKind, requestUrl, requestUrlNode } from './requests';
 
 type RuleName = keyof typeof rules;
 
@@ -199,7 +199,7 @@ class PythonLinter {
 
   private httpRequest(call: PyNode): void {
     const urlNode = requestUrlNode(call);
-    const url = urlNode ? this.module.staticText(urlNode) : undefined;
+    const url = urlNode ? requestUrl(this.module, call) : undefined;
     if (!urlNode || !url) return;
     this.urlProblems(urlNode, requestUrlProblems(url.text, this.extraHosts));
     if (!isDeepSeekUrl(url.text, this.extraHosts)) return;
@@ -234,7 +234,7 @@ class PythonLinter {
 
   /** ChatDeepSeek, or a client (or LangChain model) constructed in this module with a DeepSeek base URL. */
   private goesToDeepSeek(call: PyNode, kind: RequestKind): boolean {
-    const constructor = kind === 'langchain' ? call : this.constructorOf(call);
+    const constructor = kind === 'langchain' ? call : receiverConstructor(this.module, call);
     if (!constructor) return false;
     const name = callName(constructor) ?? '';
     const client = CLIENT_CONSTRUCTORS.find((candidate) => candidate.name.test(name));
@@ -244,21 +244,6 @@ class PythonLinter {
     const baseUrl = args && client.baseUrlKeywords.map((keyword) => keywordArgument(args, keyword)?.childForFieldName('value')).find(Boolean);
     const url = baseUrl ? this.module.staticText(baseUrl) : undefined;
     return url !== undefined && isDeepSeekUrl(url.text, this.extraHosts);
-  }
-
-  /** `client.chat.completions.create(…)` → the `OpenAI(…)` call `client` (or `self.client`) was assigned once. */
-  private constructorOf(call: PyNode): PyNode | undefined {
-    let receiver = call.childForFieldName('function');
-    while (receiver?.type === 'attribute') {
-      const object: PyNode | null = receiver.childForFieldName('object');
-      if (object?.type === 'identifier' || (object?.type === 'attribute' && object.childForFieldName('object')?.text === 'self')) {
-        const value = this.module.valueOf(object);
-        return value?.type === 'call' ? value : undefined;
-      }
-      if (object?.type === 'call') return object;
-      receiver = object;
-    }
-    return undefined;
   }
 
   private checkModelId(node: PyNode, id: string, surface: Surface): void {

@@ -200,6 +200,7 @@ class Planner {
       const call = parent.parent?.parent;
       const kind = call?.type === 'call' ? this.requestKind(call) : undefined;
       const name = parent.childForFieldName('name')?.text;
+      if (call && name === 'model' && callName(call) === 'dict') return this.planDictCall(call, thinking);
       if (call && kind && kind !== 'http' && (name === 'model' || kind === 'langchain')) return this.planCallFlag(call, kind, thinking);
       return new Failure(
         'not-a-request',
@@ -278,6 +279,36 @@ class Planner {
       return this.ensureKey(inner, 'thinking', thinking, false, 'extra_body');
     }
     return this.ensureKey(dict, 'thinking', thinking, sending.surface === 'anthropic');
+  }
+
+  /** `dict(model="deepseek-chat", messages=…)`: the dict literal's keyword form. */
+  private planDictCall(call: PyNode, thinking: ThinkingValue): Outcome {
+    const args = call.childForFieldName('arguments')!;
+    const sending = this.senderOf(call);
+    if (sending instanceof Failure) return sending;
+    if (args.namedChildren.some((child) => child?.type === 'dictionary_splat')) return this.spreadFailure(args, thinking);
+    if (!sending) {
+      if (!keywordArgument(args, 'messages')) {
+        return new Failure(
+          'not-a-request',
+          `\`model=\` in a dict that is not a DeepSeek request this file sends (config dict, or a value that crosses modules): set the model and the thinking flag (thinking ${thinking}) where the request is made`,
+        );
+      }
+      this.note = {
+        code: 'no-visible-sender',
+        reason: `migrated as a DeepSeek chat body (thinking ${thinking}), but no request in this module sends it: check the flag reaches the API`,
+      };
+    }
+    const key = sending?.form === 'extra-body' ? 'extra_body' : 'thinking';
+    const existing = keywordArgument(args, key);
+    if (key === 'extra_body') {
+      if (!existing) return this.insertItem(args, `extra_body={${this.q('thinking')}: ${this.flagValue(thinking, false)}}`);
+      const inner = unparenthesized(existing.childForFieldName('value'));
+      if (inner?.type !== 'dictionary') return new Failure('not-object-literal', `\`extra_body\` is not a dict literal here: add the thinking flag (thinking ${thinking}) by hand`);
+      return this.ensureKey(inner, 'thinking', thinking, false, 'extra_body');
+    }
+    if (existing) return this.keepIfSame(existing.childForFieldName('value'), thinking, 'thinking');
+    return this.insertItem(args, `thinking=${this.flagValue(thinking, sending?.surface === 'anthropic')}`);
   }
 
   /** `body["model"] = "deepseek-chat"`: the flag goes in a statement after it, unless the dict sets it already. */

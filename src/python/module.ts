@@ -202,8 +202,10 @@ export class PythonModule {
       const bindings = this.bindingsIn(scope, use.text);
       if (bindings.length > 1) return undefined;
       if (bindings.length === 1) {
-        const assignment = bindings[0].parent;
-        return assignment?.type === 'assignment' ? (assignment.childForFieldName('right') ?? undefined) : undefined;
+        const binding = bindings[0].parent;
+        // `with httpx.Client(…) as http:` binds `http` to the call.
+        if (binding?.type === 'as_pattern_target') return binding.parent?.namedChildren[0] ?? undefined;
+        return binding?.type === 'assignment' ? (binding.childForFieldName('right') ?? undefined) : undefined;
       }
       if (scope.type === 'module') return undefined;
     }

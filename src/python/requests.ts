@@ -48,9 +48,34 @@ export function requestUrlNode(call: PyNode): PyNode | undefined {
   return positional[/(?:^|\.)request$/.test(callName(call) ?? '') ? 1 : 0] ?? undefined;
 }
 
+/** HTTP clients that take a base URL for the paths of their requests. */
+const HTTP_CLIENT_CONSTRUCTOR = /(?:^|\.)(?:httpx\.(?:Async)?Client|(?:Async)?Client|ClientSession)$/;
+
+/** The request's URL; a path (`http.post("/chat/completions")`) is joined to its client's `base_url`. */
 export function requestUrl(module: PythonModule, call: PyNode): StaticText | undefined {
   const node = requestUrlNode(call);
-  return node ? module.staticText(node) : undefined;
+  const url = node ? module.staticText(node) : undefined;
+  if (!url?.text.startsWith('/')) return url;
+  const client = receiverConstructor(module, call);
+  const args = client && HTTP_CLIENT_CONSTRUCTOR.test(callName(client) ?? '') ? client.childForFieldName('arguments') : undefined;
+  const baseNode = args ? keywordArgument(args, 'base_url')?.childForFieldName('value') : undefined;
+  const base = baseNode ? module.staticText(baseNode) : undefined;
+  return base?.complete ? { text: base.text.replace(/\/+$/, '') + url.text, complete: url.complete } : url;
+}
+
+/** `client.chat.completions.create(…)` → the `OpenAI(…)` call `client` (or `self.client`) was bound to once; `OpenAI(…).chat…` → that call. */
+export function receiverConstructor(module: PythonModule, call: PyNode): PyNode | undefined {
+  let receiver = call.childForFieldName('function');
+  while (receiver?.type === 'attribute') {
+    const object: PyNode | null = receiver.childForFieldName('object');
+    if (object?.type === 'identifier' || (object?.type === 'attribute' && object.childForFieldName('object')?.text === 'self')) {
+      const value = module.valueOf(object);
+      return value?.type === 'call' ? value : undefined;
+    }
+    if (object?.type === 'call') return object;
+    receiver = object;
+  }
+  return undefined;
 }
 
 /** An HTTP call whose URL this module shows is DeepSeek's, and the surface it addresses. */
