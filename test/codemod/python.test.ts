@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migratePythonSource } from '../../src/python/migrate';
 import { MissingPythonParserError, loadPythonParser, parsePython } from '../../src/python/parser';
+import { lintPythonSource } from '../../src/python/lint';
 import { makeProject, runCli } from '../cli/helpers';
 
 const FIXTURES = join(__dirname, 'python');
@@ -213,6 +214,25 @@ describe('without the optional Python parser', () => {
       );
     } finally {
       rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('Python files cut short anywhere', () => {
+  // Every fixture cut at many points: the migration throws a SyntaxError (file left alone) or
+  // returns text that still parses; the lint never throws.
+  it.each(inputs)('%s', (input) => {
+    const source = read(input);
+    for (let end = 0; end < source.length; end += 37) {
+      const text = source.slice(0, end);
+      let output: string | undefined;
+      try {
+        output = migratePythonSource(text).output;
+      } catch (error) {
+        expect(error).toBeInstanceOf(SyntaxError);
+      }
+      if (output !== undefined) expect(() => parsePython(output).delete()).not.toThrow();
+      expect(() => lintPythonSource(text, input)).not.toThrow();
     }
   });
 });
