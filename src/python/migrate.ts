@@ -129,7 +129,9 @@ class Planner {
   private planLiteral(literal: LegacyString): Outcome {
     const thinking: ThinkingValue = literal.thinking;
     const replace: TextEdit = { range: [literal.content.startIndex, literal.content.endIndex], text: literal.prefix + this.target };
-    const value = outermost(literal.node);
+    const literalValue = outermost(literal.node);
+    // `model or "deepseek-chat"`: the fallback is what is sent by default (not an environment read's: that is listed).
+    const value = fallbackHolder(literalValue);
     const parent = value.parent;
     if (!parent) return this.elsewhere(value);
     // litellm's provider prefix means nothing outside a litellm call (OpenRouter names models the same way).
@@ -143,7 +145,7 @@ class Planner {
     if ((parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') && parent.childForFieldName('value')?.id === value.id) {
       return this.planDefault(parent.childForFieldName('name')!, replace, thinking) ?? this.elsewhere(value);
     }
-    return this.elsewhere(value);
+    return this.elsewhere(literalValue);
   }
 
   /**
@@ -603,6 +605,19 @@ function conditionalAround(node: PyNode): PyNode | undefined {
   if (parent?.type !== 'conditional_expression') return undefined;
   const branches = parent.namedChildren.filter((child) => child !== null && child.type !== 'comment');
   return branches[1]?.id === value.id ? undefined : parent;
+}
+
+/** The `or` expressions a value is the fallback of (`options.model or "deepseek-chat"`), unless the left side reads the environment. */
+function fallbackHolder(value: PyNode): PyNode {
+  let current = value;
+  for (let parent = current.parent; parent?.type === 'boolean_operator'; parent = current.parent) {
+    if (parent.childForFieldName('operator')?.text !== 'or' || parent.childForFieldName('right')?.id !== current.id) break;
+    const left = unparenthesized(parent.childForFieldName('left'));
+    if (left?.type === 'call' && ENV_READ.test(callName(left) ?? '')) break;
+    if (left?.type === 'subscript' && left.childForFieldName('value')?.text === 'os.environ') break;
+    current = outermost(parent);
+  }
+  return current;
 }
 
 /** The node, above any parentheses around it. */
