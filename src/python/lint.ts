@@ -165,7 +165,7 @@ class PythonLinter {
     if (!LEGACY_MODEL_TEXT_PATTERN.test(this.module.source)) return;
     const target = this.options.targetModel ?? DEFAULT_TARGET_MODEL;
     for (const site of planPython(this.module, target)) {
-      const data = { id: site.literal.id, target, thinking: site.literal.thinking };
+      const data = { id: site.literal.id, target: site.literal.prefix + target, thinking: site.literal.thinking };
       if (site.review) this.report('no-legacy-model-id', site.literal.node, 'legacyModelReview', { ...data, reason: site.review.reason });
       else if (site.edits && site.edits.length > 0) this.report('no-legacy-model-id', site.literal.node, 'legacyModel', data);
     }

@@ -119,6 +119,14 @@ describe('lint on Python files', () => {
     ]);
   });
 
+  it("names litellm's provider prefix in the target of a retired ID", () => {
+    const root = project({ 'llm.py': 'from litellm import completion\ncompletion(model="deepseek/deepseek-reasoner", messages=[])\n' });
+    const [entry] = JSON.parse(runCli(['lint', '.', '--format', 'json'], root).stdout) as JsonResult[];
+    expect(entry.messages.map((message) => message.message)).toEqual([
+      "'deepseek/deepseek-reasoner' was retired on 2026-07-24. Use 'deepseek/deepseek-v4-flash' with thinking enabled set explicitly (V4 models think by default).",
+    ]);
+  });
+
   it('fills rule messages from the rules themselves', () => {
     expect(ruleMessage('no-non-bearer-auth', 'keyInQuery', { param: 'key' })).toBe(
       'DeepSeek does not read the key from the query string (`key`); send it as `Authorization: Bearer <key>`. Keys in URLs also end up in logs.',
