@@ -111,11 +111,16 @@ class Planner {
   plan(): PlannedSite[] {
     const sites: PlannedSite[] = [];
     const conditionals = new Set<number>();
+    const typeLiterals: LegacyString[] = [];
     for (const node of this.module.strings()) {
       const literal = legacyStringOf(node);
       if (!literal) continue;
       this.quote = literal.quote;
       this.note = undefined;
+      if (isTypePosition(literal.node)) {
+        typeLiterals.push(literal);
+        continue;
+      }
       const conditional = conditionalAround(literal.node);
       // Both branches of `"deepseek-reasoner" if deep else "deepseek-chat"` form one site.
       if (conditional && conditionals.has(conditional.id)) continue;
@@ -123,6 +128,21 @@ class Planner {
       const outcome = conditional ? this.planConditional(conditional) : this.planLiteral(literal);
       sites.push(outcome instanceof Failure ? { literal, review: { code: outcome.code, reason: outcome.reason } } : { literal, edits: outcome, note: this.note });
     }
+    // Type hints are not sent: they follow the values where a value migrates, and are listed (not blocking) elsewhere.
+    const valuesMigrate = sites.some((site) => site.edits !== undefined && site.edits.length > 0);
+    for (const literal of typeLiterals) {
+      if (!valuesMigrate) {
+        sites.push({ literal, review: { code: 'type', reason: 'a type hint names a legacy ID and no value of this module migrates: update it with the values it describes' } });
+        continue;
+      }
+      const duplicate = this.earlierSameLiteral(literal);
+      // `Literal["deepseek-chat", "deepseek-reasoner"]` → one `"deepseek-v4-flash"`, not two.
+      const edit: TextEdit = duplicate
+        ? { range: [duplicate.endIndex, outermost(literal.node).endIndex], text: '' }
+        : { range: [literal.content.startIndex, literal.content.endIndex], text: literal.prefix + this.target };
+      sites.push({ literal, edits: [edit] });
+    }
+    sites.sort((a, b) => a.literal.node.startIndex - b.literal.node.startIndex);
     return withoutOverlaps(sites);
   }
 
@@ -160,6 +180,21 @@ class Planner {
     const otherUse = (line: number) =>
       new Failure('default-parameter', `\`${name.text}\` defaults to a legacy ID and is used outside a DeepSeek request (line ${line}): set the default and the thinking flag by hand`);
     return this.withEdits([replace], this.planUses(name.text, uses, thinking, otherUse));
+  }
+
+  /** In `Literal[a, b]`, the item before `literal` that says the same once migrated (the target, or another legacy ID). */
+  private earlierSameLiteral(literal: LegacyString): PyNode | undefined {
+    const item = outermost(literal.node);
+    const subscript = item.parent;
+    if (subscript?.type !== 'subscript') return undefined;
+    const items = subscript.childrenForFieldName('subscript').filter((child): child is PyNode => child !== null);
+    const at = items.findIndex((child) => child.id === item.id);
+    if (at <= 0) return undefined;
+    const migrated = (node: PyNode) => {
+      const text = stringValue(node);
+      return text !== undefined && (text === this.target || legacyModel(text) !== undefined);
+    };
+    return items.slice(0, at).some(migrated) ? items[at - 1] : undefined;
   }
 
   /** `model="deepseek-reasoner" if deep else "deepseek-chat"` → one ID and `{"type": "enabled" if deep else "disabled"}`. */
@@ -597,6 +632,16 @@ function constantOtherUse(line: number): Failure {
 
 /** Tests that need parentheses once moved into `a if test else b`. */
 const LOW_PRECEDENCE_TESTS = new Set(['conditional_expression', 'lambda', 'named_expression']);
+
+/** In a type hint: an annotation, or `Literal[...]`. */
+function isTypePosition(node: PyNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'type') return true;
+    if (current.type === 'subscript' && /(?:^|\.)Literal$/.test(current.childForFieldName('value')?.text ?? '')) return true;
+    if (/statement$|^(?:block|module|call|pair|keyword_argument|argument_list)$/.test(current.type)) return false;
+  }
+  return false;
+}
 
 /** The conditional expression a string is a branch of (not its condition). */
 function conditionalAround(node: PyNode): PyNode | undefined {
