@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { trackedButIgnored } from './git';
 
-/** Extensions the migration and the lint command look at. */
-export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+/** Extensions the migration and the lint command look at (Python: src/python/, its parser loaded only when a .py file needs it). */
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.py'] as const;
 
 /** Directory names never walked into: dependencies, VCS metadata and build output. */
 export const SKIPPED_DIRECTORY_NAMES: ReadonlySet<string> = new Set([

@@ -32,6 +32,7 @@ import { decodeSource, describeFsError, gateFile } from './gate';
 // The transform (parser, analysis, planner) loads with the first file that holds a legacy ID.
 import type * as MigrateJobModule from './migrate-job';
 import type { MigrationResult, ReviewItem } from './transform';
+import { MissingPythonParserError, isPythonFile, loadPythonParser } from '../src/python/parser';
 import { type MigrateJob, MigrationPool, type WorkerError, WorkerLostError, type WorkerResult } from './pool';
 import type * as CrossFileModule from './cross-file';
 import type { HeldFile } from './cross-file';
@@ -384,7 +385,10 @@ async function migrateText(
   pool: MigrationPool | undefined,
   withOutput: boolean,
 ): Promise<WorkerResult> {
-  if (pool?.accepts(source)) {
+  // Python files are few and their parser loads asynchronously: they are migrated in this thread.
+  const python = isPythonFile(absolutePath);
+  if (python) await loadPythonParser();
+  if (!python && pool?.accepts(source)) {
     try {
       const reply = await pool.migrate(source, absolutePath, targetModel, withOutput);
       if (reply.error) throw errorFromWorker(reply.error);
@@ -442,6 +446,7 @@ export function unifiedDiff(shownPath: string, before: string, after: string): s
 }
 
 function describeParseError(error: unknown): string {
+  if (error instanceof MissingPythonParserError) return error.message;
   if (error instanceof SyntaxError) {
     const loc = (error as SyntaxError & { loc?: { line: number; column: number } }).loc;
     const message = error.message.replace(/\s*\(\d+:\d+\)\s*$/, '');

@@ -36,7 +36,7 @@ type MessageIds =
 const ANTHROPIC_BASE_URL = `${API_ORIGIN}/anthropic`;
 
 /** Which request format a client speaks, so which DeepSeek base URL it needs. */
-type ClientShape = 'openai' | 'anthropic' | 'unknown';
+export type ClientShape = 'openai' | 'anthropic' | 'unknown';
 
 /** The SDK clients that append the endpoint path to `baseURL` themselves, by the base URL they need. */
 function shapeOf(client: ClientSite): ClientShape {
@@ -108,53 +108,15 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    /**
-     * Scheme and host: every URL on or imitating DeepSeek's host. Returns false when
-     * the URL is not DeepSeek's at all, or its host is a look-alike (nothing more to say).
-     */
-    function checkOrigin(node: Node, url: NonNullable<ReturnType<typeof urlOf>>, lookalikeReplacement: string): boolean {
-      const { parsed, text, literal } = url;
-      if (looksLikeDeepSeekHost(parsed.host, extraHosts)) {
-        report(node, 'lookalikeHost', { host: parsed.host, apiHost: API_HOST }, { literal, url: lookalikeReplacement, certain: false });
-        return false;
-      }
-      if (!isDeepSeekHost(parsed.host, extraHosts)) return false;
-      // A listed gateway may well be plain http inside a private network.
-      if (parsed.scheme === 'http' && parsed.host === API_HOST) {
-        report(node, 'insecureScheme', { url: text }, { literal, url: text.replace(/^(\s*)http:/i, '$1https:'), certain: true });
-      }
-      return true;
+    function reportAll(node: Node, url: NonNullable<ReturnType<typeof urlOf>>, problems: readonly UrlProblem[]): void {
+      for (const problem of problems) report(node, problem.messageId, problem.data, { literal: url.literal, url: problem.url, certain: problem.certain });
     }
 
     function checkBaseUrl(node: Node, shape: ClientShape | undefined): void {
       if (checked.has(node)) return;
       checked.add(node);
       const url = urlOf(node);
-      if (!url) return;
-      const surfaceBase = shape === 'anthropic' || /\/anthropic(?:\/|$)/i.test(url.parsed.path) ? ANTHROPIC_BASE_URL : API_ORIGIN;
-      if (!checkOrigin(node, url, surfaceBase) || shape === undefined || shape === 'unknown') return;
-
-      const { parsed, literal } = url;
-      const https = url.text.replace(/^(\s*)http:/i, '$1https:');
-      const endpoint = ENDPOINT_PATH_PATTERN.exec(parsed.path);
-      if (endpoint && !parsed.query) {
-        const fixed = https.trim().slice(0, https.trim().length - endpoint[0].length);
-        report(node, 'endpointInBaseUrl', { url: url.text, path: endpoint[0], fixed }, { literal, url: fixed, certain: true });
-        return;
-      }
-      if (parsed.host !== API_HOST) return;
-      const path = parsed.path.replace(/\/+$/, '');
-      const onAnthropic = /^\/anthropic$/i.test(path);
-      if (shape === 'anthropic' && !onAnthropic) {
-        // Certain only from the two OpenAI-format bases: nothing else is meant there.
-        const certain = path === '' || path === '/v1';
-        report(node, 'missingAnthropicPath', { url: url.text, expected: ANTHROPIC_BASE_URL }, { literal, url: ANTHROPIC_BASE_URL, certain });
-      } else if (shape === 'openai' && onAnthropic) {
-        // The user may have meant the Anthropic SDK instead: a suggestion, not a fix.
-        report(node, 'anthropicPathOnOpenAiClient', { url: url.text, expected: API_ORIGIN }, { literal, url: API_ORIGIN, certain: false });
-      } else if (!Object.hasOwn(BASE_URLS, `${API_ORIGIN}${path}`)) {
-        report(node, 'unknownPath', { url: url.text, expected: surfaceBase }, { literal, url: surfaceBase, certain: false });
-      }
+      if (url) reportAll(node, url, baseUrlProblems(url.text, shape, extraHosts));
     }
 
     /** `fetch('http://api.deepseek.com/…')`, `axios.post('https://api.deepseek.ai/…')`. */
@@ -162,9 +124,7 @@ export default createRule<Options, MessageIds>({
       if (checked.has(node)) return;
       checked.add(node);
       const url = urlOf(node);
-      if (!url) return;
-      const origin = new RegExp(`^\\s*[a-z][a-z0-9+.-]*://${escapeRegExp(url.parsed.host)}(?::\\d+)?`, 'i');
-      checkOrigin(node, url, url.text.replace(origin, API_ORIGIN));
+      if (url) reportAll(node, url, requestUrlProblems(url.text, extraHosts));
     }
 
     return {
@@ -194,4 +154,71 @@ export default createRule<Options, MessageIds>({
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What is wrong with a URL: a message, its data, the URL to use instead and whether that replacement is certain. */
+export interface UrlProblem {
+  readonly messageId: Exclude<MessageIds, 'useUrl'>;
+  readonly data: Record<string, string>;
+  readonly url: string;
+  readonly certain: boolean;
+}
+
+/**
+ * Scheme and host: every URL on or imitating DeepSeek's host. `deepseek` is false when
+ * the URL is not DeepSeek's at all, or its host is a look-alike (nothing more to say).
+ */
+function originProblems(text: string, parsed: ParsedApiUrl, extraHosts: readonly string[], lookalikeReplacement: string): { problems: UrlProblem[]; deepseek: boolean } {
+  if (looksLikeDeepSeekHost(parsed.host, extraHosts)) {
+    return { problems: [{ messageId: 'lookalikeHost', data: { host: parsed.host, apiHost: API_HOST }, url: lookalikeReplacement, certain: false }], deepseek: false };
+  }
+  if (!isDeepSeekHost(parsed.host, extraHosts)) return { problems: [], deepseek: false };
+  // A listed gateway may well be plain http inside a private network.
+  const insecure = parsed.scheme === 'http' && parsed.host === API_HOST;
+  return {
+    problems: insecure ? [{ messageId: 'insecureScheme', data: { url: text }, url: text.replace(/^(\s*)http:/i, '$1https:'), certain: true }] : [],
+    deepseek: true,
+  };
+}
+
+/**
+ * The problems of a client's base URL (`shape`: the request format the client speaks;
+ * undefined or 'unknown' checks only the scheme and host). Shared by this rule and the
+ * Python lint (src/python/lint.ts).
+ */
+export function baseUrlProblems(text: string, shape: ClientShape | undefined, extraHosts: readonly string[]): UrlProblem[] {
+  const parsed = parseUrlPrefix(text);
+  if (!parsed) return [];
+  const surfaceBase = shape === 'anthropic' || /\/anthropic(?:\/|$)/i.test(parsed.path) ? ANTHROPIC_BASE_URL : API_ORIGIN;
+  const origin = originProblems(text, parsed, extraHosts, surfaceBase);
+  if (!origin.deepseek || shape === undefined || shape === 'unknown') return origin.problems;
+  const problems = origin.problems;
+  const https = text.replace(/^(\s*)http:/i, '$1https:');
+  const endpoint = ENDPOINT_PATH_PATTERN.exec(parsed.path);
+  if (endpoint && !parsed.query) {
+    const fixed = https.trim().slice(0, https.trim().length - endpoint[0].length);
+    return [...problems, { messageId: 'endpointInBaseUrl', data: { url: text, path: endpoint[0], fixed }, url: fixed, certain: true }];
+  }
+  if (parsed.host !== API_HOST) return problems;
+  const path = parsed.path.replace(/\/+$/, '');
+  const onAnthropic = /^\/anthropic$/i.test(path);
+  if (shape === 'anthropic' && !onAnthropic) {
+    // Certain only from the two OpenAI-format bases: nothing else is meant there.
+    const certain = path === '' || path === '/v1';
+    problems.push({ messageId: 'missingAnthropicPath', data: { url: text, expected: ANTHROPIC_BASE_URL }, url: ANTHROPIC_BASE_URL, certain });
+  } else if (shape === 'openai' && onAnthropic) {
+    // The user may have meant the Anthropic SDK instead: a suggestion, not a fix.
+    problems.push({ messageId: 'anthropicPathOnOpenAiClient', data: { url: text, expected: API_ORIGIN }, url: API_ORIGIN, certain: false });
+  } else if (!Object.hasOwn(BASE_URLS, `${API_ORIGIN}${path}`)) {
+    problems.push({ messageId: 'unknownPath', data: { url: text, expected: surfaceBase }, url: surfaceBase, certain: false });
+  }
+  return problems;
+}
+
+/** The problems of a request URL (`fetch(url)`, `requests.post(url)`): its scheme and host. */
+export function requestUrlProblems(text: string, extraHosts: readonly string[]): UrlProblem[] {
+  const parsed = parseUrlPrefix(text);
+  if (!parsed) return [];
+  const origin = new RegExp(`^\\s*[a-z][a-z0-9+.-]*://${escapeRegExp(parsed.host)}(?::\\d+)?`, 'i');
+  return originProblems(text, parsed, extraHosts, text.replace(origin, API_ORIGIN)).problems;
 }

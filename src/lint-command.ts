@@ -12,14 +12,16 @@
  * same results under `deepseek/no-hardcoded-api-key`.
  * User-facing description: docs/lint.md.
  */
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, type Linter, type Rule } from 'eslint';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles, formatMiB, hasSourceExtension, MAX_SOURCE_BYTES } from '../codemods/files';
 import { displayPath } from '../codemods/runner';
 import { redactKeysIn } from './deepseek';
 import plugin from './index';
-import { KEY_RULE_ID, KEY_RULE_META, lintTextFile } from './text-lint';
+import { lintTextFile } from './text-lint';
+import { MissingPythonParserError, isPythonFile, loadPythonParser } from './python/parser';
+import { lintPythonSource, pythonMayTalkToDeepSeek } from './python/lint';
 import type { Progress } from './cli/progress';
 
 export interface LintOptions {
@@ -172,24 +174,59 @@ export function createESLintWithoutIgnoreFileWarning(options: ESLint.Options): E
   }
 }
 
-/** `lint` walks into every file: JS/TS goes to ESLint, the rest is searched for keys (src/text-lint.ts). */
+/** `lint` walks into every file: JS/TS goes to ESLint, Python to src/python/lint.ts, the rest is searched for keys (src/text-lint.ts). */
 function everyFile(): boolean {
   return true;
 }
 
 /**
  * Formatters that describe each rule (SARIF) ask `eslint.getRulesMetaForResults()`, which
- * throws for a result of a file no config object matches, as the results of text files are.
- * Those carry only the key rule's findings: its metadata is added here, the rest asked of ESLint.
+ * throws for a result ESLint did not make, as the results of text and Python files are.
+ * Their rules are this plugin's: their metadata is read from it, the rest asked of ESLint.
  */
-function describeTextResults(eslint: ESLint, textResults: ReadonlySet<ESLint.LintResult>): void {
+function describeOwnResults(eslint: ESLint, ownResults: ReadonlySet<ESLint.LintResult>): void {
   const rulesMetaOf = eslint.getRulesMetaForResults.bind(eslint);
   eslint.getRulesMetaForResults = (results) => {
-    const linted = results.filter((result) => !textResults.has(result));
-    const meta = rulesMetaOf(linted);
-    const textFindings = results.some((result) => textResults.has(result) && result.messages.length + result.suppressedMessages.length > 0);
-    return textFindings ? { ...meta, [KEY_RULE_ID]: KEY_RULE_META } : meta;
+    const meta: Record<string, Rule.RuleMetaData> = { ...rulesMetaOf(results.filter((result) => !ownResults.has(result))) };
+    for (const result of results) {
+      if (!ownResults.has(result)) continue;
+      for (const message of [...result.messages, ...result.suppressedMessages]) {
+        const rule = message.ruleId?.startsWith(OWN_RULE_PREFIX) ? plugin.rules[message.ruleId.slice(OWN_RULE_PREFIX.length) as keyof typeof plugin.rules] : undefined;
+        if (rule && message.ruleId) meta[message.ruleId] = rule.meta as unknown as Rule.RuleMetaData;
+      }
+    }
+    return meta;
   };
+}
+
+/** A Python file's findings and its keys' (the text search), as one result. */
+function withKeysOf(result: ESLint.LintResult, keys: ESLint.LintResult): ESLint.LintResult {
+  const messages = [...result.messages, ...keys.messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    ...result,
+    messages,
+    suppressedMessages: [...result.suppressedMessages, ...keys.suppressedMessages],
+    errorCount: result.errorCount + keys.errorCount,
+    warningCount: result.warningCount + keys.warningCount,
+    fatalErrorCount: result.fatalErrorCount + keys.fatalErrorCount,
+  };
+}
+
+/**
+ * A Python file, linted by src/python/lint.ts (ESLint has no Python parser): its parser, an
+ * optional peer, loads with the first file that mentions DeepSeek, and when it is missing
+ * that file stops the run with one line saying what to install, as for TypeScript.
+ */
+async function lintPythonFile(file: string, shownPath: string): Promise<ESLint.LintResult> {
+  const text = await fs.readFile(file, 'utf8');
+  if (!pythonMayTalkToDeepSeek(text)) return lintPythonSource('', file);
+  try {
+    await loadPythonParser();
+  } catch (error) {
+    if (error instanceof MissingPythonParserError) throw new Error(`${shownPath}: ${error.message}`);
+    throw error;
+  }
+  return lintPythonSource(text, file);
 }
 
 export async function runLint(options: LintOptions): Promise<LintOutcome> {
@@ -219,8 +256,8 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     options.progress.update(() => `lint: ${results.length}/${discovered} files`);
   };
   const tooLarge: string[] = [];
-  const textResults = new Set<ESLint.LintResult>();
-  describeTextResults(eslint, textResults);
+  const ownResults = new Set<ESLint.LintResult>();
+  describeOwnResults(eslint, ownResults);
   const walk = discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: eslintignorePatterns(options.cwd), includeFile: everyFile });
   for await (const file of walk) {
     if (!hasSourceExtension(file)) {
@@ -228,7 +265,7 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       if (outcome.kind === 'too large') tooLarge.push(displayPath(file, options.cwd));
       if (outcome.kind !== 'linted') continue;
       discovered += 1;
-      textResults.add(outcome.result);
+      ownResults.add(outcome.result);
       results.push(outcome.result);
       continue;
     }
@@ -238,8 +275,16 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       tooLarge.push(displayPath(file, options.cwd));
       continue;
     }
-    if (TYPESCRIPT_FILE.test(file)) loadTypeScriptParser(displayPath(file, options.cwd));
     discovered += 1;
+    if (isPythonFile(file)) {
+      const python = await lintPythonFile(file, displayPath(file, options.cwd));
+      const keys = await lintTextFile(file);
+      const result = keys.kind === 'linted' ? withKeysOf(python, keys.result) : python;
+      ownResults.add(result);
+      results.push(result);
+      continue;
+    }
+    if (TYPESCRIPT_FILE.test(file)) loadTypeScriptParser(displayPath(file, options.cwd));
     slice.push(file);
     if (slice.length >= FILES_PER_SLICE) await lintSlice();
   }

@@ -1,0 +1,12 @@
+from openai import OpenAI
+
+client = OpenAI(base_url="https://api.deepseek.com")
+
+
+def ask(question, model="deepseek-chat"):
+    return client.chat.completions.create(model=model, messages=[{"role": "user", "content": question}])
+
+
+async def think(question: str, *, model: str = "deepseek-reasoner"):
+    print("asking", model)
+    return client.chat.completions.create(model=model, messages=[])

@@ -1,0 +1,5 @@
+from typing import Literal, TypedDict
+
+
+class Settings(TypedDict):
+    model: Literal["deepseek-chat", "deepseek-v4-pro"]
