@@ -217,13 +217,13 @@ function withKeysOf(result: ESLint.LintResult, keys: ESLint.LintResult): ESLint.
  * optional peer, loads with the first file that mentions DeepSeek, and when it is missing
  * that file stops the run with one line saying what to install, as for TypeScript.
  */
-async function lintPythonFile(file: string, shownPath: string): Promise<ESLint.LintResult> {
+async function lintPythonFile(file: string): Promise<ESLint.LintResult | undefined> {
   const text = await fs.readFile(file, 'utf8');
   if (!pythonMayTalkToDeepSeek(text)) return lintPythonSource('', file);
   try {
     await loadPythonParser();
   } catch (error) {
-    if (error instanceof MissingPythonParserError) throw new Error(`${shownPath}: ${error.message}`);
+    if (error instanceof MissingPythonParserError) return undefined;
     throw error;
   }
   return lintPythonSource(text, file);
@@ -256,6 +256,7 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     options.progress.update(() => `lint: ${results.length}/${discovered} files`);
   };
   const tooLarge: string[] = [];
+  let missingPythonParser: string | undefined;
   const ownResults = new Set<ESLint.LintResult>();
   describeOwnResults(eslint, ownResults);
   const walk = discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: eslintignorePatterns(options.cwd), includeFile: everyFile });
@@ -277,9 +278,10 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
     }
     discovered += 1;
     if (isPythonFile(file)) {
-      const python = await lintPythonFile(file, displayPath(file, options.cwd));
+      const python = await lintPythonFile(file);
+      if (!python) missingPythonParser ??= displayPath(file, options.cwd);
       const keys = await lintTextFile(file);
-      const result = keys.kind === 'linted' ? withKeysOf(python, keys.result) : python;
+      const result = python && keys.kind === 'linted' ? withKeysOf(python, keys.result) : (python ?? (keys.kind === 'linted' ? keys.result : lintPythonSource('', file)));
       ownResults.add(result);
       results.push(result);
       continue;
@@ -303,9 +305,10 @@ export async function runLint(options: LintOptions): Promise<LintOutcome> {
       `skipped ${tooLarge.length} file(s) over the ${formatMiB(MAX_SOURCE_BYTES)} limit (minified or generated code?): ` +
         `${tooLarge.slice(0, 3).join(', ')}${tooLarge.length > 3 ? `, and ${tooLarge.length - 3} more` : ''}`,
     errorCount === 0 && tooManyWarnings && `ESLint found too many warnings (maximum: ${options.maxWarnings}).`,
+    missingPythonParser !== undefined && `${missingPythonParser}: ${new MissingPythonParserError().message} (Python files got the key search only)`,
   ].filter((notice): notice is string => typeof notice === 'string');
   return {
-    exitCode: errorCount > 0 || tooManyWarnings ? 1 : 0,
+    exitCode: missingPythonParser !== undefined || errorCount > 0 || tooManyWarnings ? 1 : 0,
     output: redactKeysIn(output),
     notice: notices.length > 0 ? notices.join('\n') : undefined,
   };

@@ -207,13 +207,13 @@ describe('without the optional Python parser', () => {
     }
   });
 
-  it('lint stops at the first Python file that mentions DeepSeek with that line (exit 2)', () => {
+  it('lint still searches a Python file for keys, and ends with that line (exit 1)', () => {
     const project = makeProject({ 'app.py': 'client = OpenAI(base_url="https://api.deepseek.com")\n' });
     try {
       const result = run(['lint', '.'], project);
-      expect(result.status).toBe(2);
+      expect(result.status).toBe(1);
       expect(result.stderr).toBe(
-        'eslint-plugin-deepseek: app.py: Python files need web-tree-sitter and tree-sitter-python: npm install --save-dev web-tree-sitter tree-sitter-python\n',
+        'app.py: Python files need web-tree-sitter and tree-sitter-python: npm install --save-dev web-tree-sitter tree-sitter-python (Python files got the key search only)\n',
       );
     } finally {
       rmSync(project, { recursive: true, force: true });
