@@ -352,15 +352,12 @@ class Planner {
     return init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require';
   }
 
-  /** The quote most of the file's strings use, for flags inserted away from any literal. */
+  private fileQuote: string | undefined;
+
+  /** The quote most of the file's strings use, for flags inserted away from any literal (counted once per file). */
   private preferredQuote(): string {
-    let single = 0;
-    let double = 0;
-    for (const char of this.source) {
-      if (char === "'") single += 1;
-      else if (char === '"') double += 1;
-    }
-    return double > single ? '"' : "'";
+    this.fileQuote ??= countedQuote(this.source);
+    return this.fileQuote;
   }
 
   private toSite(literals: LegacyLiteral[], outcome: Outcome): MigrationSite {
@@ -1003,6 +1000,16 @@ function constantOtherUse(where: string): Failure {
 }
 
 /** The quote character a string literal is written with: new strings next to it use it too. */
+function countedQuote(source: string): string {
+  let single = 0;
+  let double = 0;
+  for (const char of source) {
+    if (char === "'") single += 1;
+    else if (char === '"') double += 1;
+  }
+  return double > single ? '"' : "'";
+}
+
 function quoteAt(source: string, literal: Node): string {
   const first = source[startOf(literal)];
   return first === '"' || first === '`' ? first : "'";
